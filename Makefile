@@ -1,0 +1,59 @@
+# Werkplek: the two commands a new machine needs are `make demo` and `make test`.
+# Both install what they need (a virtualenv in .venv, and Debian packages
+# through apt-get when missing).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PEOPLE ?= 800
+SEED ?= 2026
+
+.PHONY: demo test lint format bench messages clean help
+
+help:
+	@echo "make demo   - install, seed the demo organisation and serve on http://$(HOST):$(PORT)"
+	@echo "make test   - install and run the whole test suite on real services"
+	@echo "make lint   - ruff check and format check"
+	@echo "make bench  - page benchmarks (see BENCHMARKS.md)"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.runtime
+
+messages: $(VENV)/.runtime
+	scripts/system-packages gettext
+	$(BIN)/python manage.py compilemessages --ignore=.venv --verbosity=0
+
+demo: $(VENV)/.runtime messages
+	$(BIN)/python manage.py migrate --no-input --verbosity=1
+	$(BIN)/python manage.py seed_demo --people $(PEOPLE) --seed $(SEED)
+	@echo ""
+	@echo "Werkplek runs on http://$(HOST):$(PORT)/ - sign in with an account printed above."
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: $(VENV)/.dev messages
+	scripts/with-services $(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: $(VENV)/.dev
+	scripts/with-services $(BIN)/python bench/pages.py $(BENCH_ARGS)
+
+clean:
+	rm -rf var/ .pytest_cache

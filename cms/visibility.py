@@ -1,0 +1,97 @@
+"""Who may see what: the one place that decides visibility.
+
+Every channel that lists or shows content -- page listings, search,
+autocomplete, the API, feeds, notifications and e-mail -- asks these
+functions rather than filtering on its own. Underneath they use Wagtail's own
+mechanisms (live/draft state and page view restrictions), so the admin, the
+API and the front end agree.
+
+Each kind has a queryset filter (``visible_<kind>s``) and a single-object
+check (``can_view_<kind>``).
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import QuerySet
+from wagtail.models import Page, PageViewRestriction
+from wagtail.query import PageQuerySet
+
+
+def _user_groups(user) -> set[int]:
+    if not hasattr(user, "_werkplek_group_ids"):
+        user._werkplek_group_ids = set(user.groups.values_list("pk", flat=True))
+    return user._werkplek_group_ids
+
+
+def _passes_restriction(user, restriction: PageViewRestriction) -> bool:
+    if user.is_superuser:
+        return True
+    if restriction.restriction_type == PageViewRestriction.LOGIN:
+        return user.is_authenticated
+    if restriction.restriction_type == PageViewRestriction.GROUPS:
+        allowed = {group.pk for group in restriction.groups.all()}
+        return bool(allowed & _user_groups(user))
+    # Password restrictions are unlocked per browser session, never in a
+    # listing: such pages are reached by their link only.
+    return False
+
+
+def _blocked_restrictions(user) -> list[PageViewRestriction]:
+    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related(
+        "groups"
+    )
+    return [r for r in restrictions if not _passes_restriction(user, r)]
+
+
+def visible_pages(user, queryset: PageQuerySet | None = None) -> PageQuerySet:
+    """Return the pages of ``queryset`` that ``user`` may see in a listing.
+
+    Drafts and unpublished pages never; pages under a view restriction only
+    for users who pass it.
+    """
+    user = user or AnonymousUser()
+    pages = (queryset if queryset is not None else Page.objects.all()).live()
+    if not user.is_authenticated:
+        return pages.none()
+    for restriction in _blocked_restrictions(user):
+        pages = pages.not_descendant_of(restriction.page, inclusive=True)
+    return pages
+
+
+def can_view_page(user, page: Page) -> bool:
+    """Return whether ``user`` may see ``page`` (e.g. in a link or a block)."""
+    if not (user and user.is_authenticated and page.live):
+        return False
+    restrictions = page.get_view_restrictions().prefetch_related("groups")
+    return all(_passes_restriction(user, r) for r in restrictions)
+
+
+def visible_people(user, queryset: QuerySet | None = None) -> QuerySet:
+    """Return the profiles ``user`` may see: active colleagues, and for
+    administrators also deactivated accounts."""
+    from people.models import Person
+
+    people = queryset if queryset is not None else Person.objects.all()
+    if not (user and user.is_authenticated):
+        return people.none()
+    if user.is_superuser or user.has_perm("people.change_person"):
+        return people
+    return people.filter(user__is_active=True)
+
+
+def can_view_person(user, person) -> bool:
+    """Return whether ``user`` may open ``person``'s profile."""
+    if not (user and user.is_authenticated):
+        return False
+    if person.user.is_active:
+        return True
+    return user.is_superuser or user.has_perm("people.change_person")
+
+
+def can_edit_person(user, person) -> bool:
+    """Return whether ``user`` may edit ``person``'s profile: their own, or
+    anyone's for the HR role (the ``people.change_person`` permission)."""
+    if not (user and user.is_authenticated and user.is_active):
+        return False
+    return person.user_id == user.pk or user.has_perm("people.change_person")

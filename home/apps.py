@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HomeConfig(AppConfig):
+    """The portal: the start page of every workday."""
+
+    name = "home"
+    verbose_name = _("Portal")

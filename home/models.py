@@ -1,0 +1,78 @@
+"""The portal start page: the root of the site's page tree."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+
+from cms.visibility import visible_pages
+from people.models import reader_organisation_id
+from themes.models import NewsPage, ThemePage
+
+
+class HomePage(Page):
+    """The start page of every workday: news for the reader's organisation,
+    featured themes and a box to find a colleague. It is the site root; the
+    theme and news sections hang under it."""
+
+    welcome = RichTextField(
+        _("welcome text"), blank=True, features=["bold", "italic", "link"]
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("welcome"),
+        InlinePanel("featured_themes", label=_("Featured themes"), max_num=8),
+        InlinePanel("quick_links", label=_("Applications and quick links")),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["themes.ThemeIndexPage", "themes.NewsIndexPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        news = NewsPage.objects.descendant_of(self).for_listing()
+        news = news.for_organisation(reader_organisation_id(request.user))
+        news = visible_pages(request.user, news)
+        context["news"] = news[: settings.WERKPLEK_HOME_NEWS_COUNT]
+
+        themes = visible_pages(request.user, ThemePage.objects.all())
+        featured = self.featured_themes.filter(theme__in=themes.values("pk"))
+        context["featured_themes"] = featured.select_related("theme")
+        context["quick_links"] = self.quick_links.all()
+        return context
+
+
+class HomeFeaturedTheme(Orderable):
+    """A theme page the portal puts forward (e.g. 'Verlof en afwezigheid')."""
+
+    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_themes")
+    theme = models.ForeignKey(
+        "themes.ThemePage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("theme"),
+    )
+
+    panels = [FieldPanel("theme")]
+
+
+class HomeQuickLink(Orderable):
+    """A link to another application staff use every day (pay slips, the
+    ticketing desk, the room booking system); the portal is the way in."""
+
+    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="quick_links")
+    title = models.CharField(_("title"), max_length=60)
+    url = models.URLField(_("URL"))
+    description = models.CharField(_("description"), max_length=120, blank=True)
+
+    panels = [FieldPanel("title"), FieldPanel("url"), FieldPanel("description")]

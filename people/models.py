@@ -1,0 +1,244 @@
+"""Organisations, org units and person profiles.
+
+A city administration consists of several organisations (the city, its
+social-welfare centre, the police zone, ...). Each has a tree of org units
+(departments, services, teams). Every user account has exactly one `Person`:
+the profile colleagues see and search for.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from phonenumber_field.modelfields import PhoneNumberField
+from taggit.managers import TaggableManager
+from taggit.models import TaggedItemBase
+from treebeard.mp_tree import MP_Node
+
+# Languages colleagues can say they speak, shown on profiles.
+SPOKEN_LANGUAGES = [
+    ("nl", _("Dutch")),
+    ("fr", _("French")),
+    ("en", _("English")),
+    ("de", _("German")),
+    ("es", _("Spanish")),
+    ("it", _("Italian")),
+    ("tr", _("Turkish")),
+    ("ar", _("Arabic")),
+    ("pl", _("Polish")),
+    ("ro", _("Romanian")),
+    ("bg", _("Bulgarian")),
+    ("vgt", _("Flemish Sign Language")),
+]
+
+
+class Organisation(models.Model):
+    """One of the organisations that share this Werkplek (e.g. the city, its
+    social-welfare centre); news can target it and every org unit belongs to
+    exactly one."""
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    short_name = models.CharField(_("short name"), max_length=30, blank=True)
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    colour = models.CharField(
+        _("colour"),
+        max_length=7,
+        default="#1f5f8b",
+        help_text=_("Brand colour as #rrggbb, used for badges."),
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("people:directory") + f"?organisation={self.slug}"
+
+
+class OrgUnit(MP_Node):
+    """A department, service or team inside an organisation; units form a tree
+    (materialised path) so that a department's people include its teams."""
+
+    class Kind(models.TextChoices):
+        DEPARTMENT = "department", _("Department")
+        SERVICE = "service", _("Service")
+        TEAM = "team", _("Team")
+
+    name = models.CharField(_("name"), max_length=150)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=Kind.choices, default=Kind.SERVICE
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="units",
+        verbose_name=_("organisation"),
+    )
+
+    node_order_by = ["name"]
+
+    class Meta:
+        verbose_name = _("org unit")
+        verbose_name_plural = _("org units")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        parent = self.get_parent() if self.pk and self.depth > 1 else None
+        if parent and parent.organisation_id != self.organisation_id:
+            raise ValidationError(
+                _("A unit belongs to the same organisation as its parent unit.")
+            )
+
+    def get_absolute_url(self):
+        return reverse("people:directory") + f"?unit={self.pk}"
+
+    def ancestors_and_self(self) -> list[OrgUnit]:
+        """Return the unit's chain from the top department down, in one query."""
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]  # fmt: skip
+        units = OrgUnit.objects.filter(path__in=paths).order_by("depth")
+        return list(units)
+
+
+class PersonQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(user__is_active=True)
+
+    def for_listing(self):
+        """Join what a name card shows, so a list costs a fixed number of queries."""
+        return self.select_related("user", "org_unit__organisation", "photo")
+
+
+class PersonSkill(TaggedItemBase):
+    """Through model linking a person to a skill or area of expertise tag."""
+
+    content_object = models.ForeignKey(
+        "people.Person", on_delete=models.CASCADE, related_name="skill_items"
+    )
+
+
+class Person(models.Model):
+    """The profile of one staff member: a face, a job, a place in the
+    organisation and what they know. Exactly one per user account; names and
+    e-mail come from the account (the organisation's directory)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="person",
+        verbose_name=_("user account"),
+    )
+    preferred_name = models.CharField(
+        _("preferred name"),
+        max_length=80,
+        blank=True,
+        help_text=_("The name colleagues call you, if it is not your first name."),
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("photo"),
+    )
+    job_title = models.CharField(_("job title"), max_length=120, blank=True)
+    org_unit = models.ForeignKey(
+        OrgUnit,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="people",
+        verbose_name=_("org unit"),
+    )
+    location = models.CharField(
+        _("location"),
+        max_length=150,
+        blank=True,
+        help_text=_("Building and office, e.g. 'Administratief Centrum, 3.12'."),
+    )
+    phone = PhoneNumberField(_("phone"), blank=True)
+    mobile = PhoneNumberField(_("mobile"), blank=True)
+    skills = TaggableManager(
+        through=PersonSkill,
+        blank=True,
+        verbose_name=_("skills and expertise"),
+        help_text=_("What colleagues may ask you about."),
+    )
+    languages = models.JSONField(
+        _("languages"),
+        default=list,
+        blank=True,
+        help_text=_("Language codes of the languages this person speaks."),
+    )
+    bio = models.TextField(_("about me"), max_length=1000, blank=True)
+    manager = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reports",
+        verbose_name=_("manager"),
+    )
+
+    objects = PersonQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["user__last_name", "user__first_name"]
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+
+    def __str__(self):
+        return self.full_name
+
+    @property
+    def first_name(self) -> str:
+        return self.preferred_name or self.user.first_name
+
+    @property
+    def full_name(self) -> str:
+        name = f"{self.first_name} {self.user.last_name}".strip()
+        return name or self.user.get_username()
+
+    @property
+    def initials(self) -> str:
+        parts = [self.first_name, self.user.last_name.split(" ")[-1]]
+        return "".join(part[0] for part in parts if part).upper() or "?"
+
+    @property
+    def email(self) -> str:
+        return self.user.email
+
+    @property
+    def organisation(self) -> Organisation | None:
+        return self.org_unit.organisation if self.org_unit else None
+
+    @cached_property
+    def language_names(self) -> list[str]:
+        names = dict(SPOKEN_LANGUAGES)
+        return [str(names.get(code, code)) for code in self.languages]
+
+    def get_absolute_url(self):
+        return reverse("people:profile", args=[self.user.get_username()])
+
+    def get_edit_url(self):
+        return reverse("people:profile_edit", args=[self.user.get_username()])
+
+
+def reader_organisation_id(user) -> int | None:
+    """Return the id of the organisation the signed-in user works for."""
+    if not user.is_authenticated:
+        return None
+    unit = (
+        OrgUnit.objects.filter(people__user=user).values("organisation_id").first()
+    )
+    return unit["organisation_id"] if unit else None

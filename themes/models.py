@@ -1,0 +1,193 @@
+"""Thematic pages and news: the centrally managed part of the page tree.
+
+    HomePage
+    ├── ThemeIndexPage ── ThemePage ── ThemePage ...
+    └── NewsIndexPage ── NewsPage
+"""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Exists, OuterRef, Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from cms.visibility import visible_pages
+from people.models import Organisation
+
+from .blocks import ContentStreamBlock
+
+
+class ThemeIndexPage(Page):
+    """The entrance to the thematic intranet: lists the top-level themes
+    (HR and pay, ICT, buildings, ...) under it."""
+
+    intro = RichTextField(_("intro"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["themes.ThemePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("theme index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        themes = ThemePage.objects.child_of(self).order_by("title")
+        context["themes"] = visible_pages(request.user, themes)
+        return context
+
+
+class ThemePage(Page):
+    """A page about one topic staff need (a leave scheme, the ICT helpdesk, a
+    building). Themes nest: a theme can hold more specific sub-themes."""
+
+    intro = models.TextField(
+        _("intro"),
+        max_length=400,
+        blank=True,
+        help_text=_("One or two sentences shown in listings and at the top."),
+    )
+    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro", boost=2),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["themes.ThemeIndexPage", "themes.ThemePage"]
+    subpage_types = ["themes.ThemePage"]
+
+    class Meta:
+        verbose_name = _("theme page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        subthemes = ThemePage.objects.child_of(self).order_by("title")
+        context["subthemes"] = visible_pages(request.user, subthemes)
+        # Breadcrumbs start below the home page (depth 2 is the site root).
+        context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=2)
+        return context
+
+
+class NewsIndexPage(Page):
+    """The news archive, newest first, filterable by organisation."""
+
+    intro = RichTextField(_("intro"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["themes.NewsPage"]
+    max_count_per_parent = 1
+
+    news_per_page = 12
+
+    class Meta:
+        verbose_name = _("news index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        news = NewsPage.objects.child_of(self).for_listing()
+        news = visible_pages(request.user, news)
+        organisation = request.GET.get("organisation")
+        if organisation:
+            news = news.for_organisation_slug(organisation)
+        paginator = Paginator(news, self.news_per_page)
+        context["news_page"] = paginator.get_page(request.GET.get("page"))
+        context["selected_organisation"] = organisation
+        return context
+
+
+NEWS_IMAGE_LISTING_SPEC = "fill-480x270"
+
+
+class NewsPageQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Order newest first and fetch what a news card shows in fixed queries."""
+        images = get_image_model().objects.prefetch_renditions(
+            NEWS_IMAGE_LISTING_SPEC
+        )
+        return self.order_by("-date", "-pk").prefetch_related(
+            Prefetch("image", queryset=images), "target_organisations"
+        )
+
+    def for_organisation(self, organisation_id: int | None):
+        """Keep news addressed to everyone or to the given organisation."""
+        targets = NewsPage.target_organisations.through.objects.filter(
+            newspage_id=OuterRef("pk")
+        )
+        for_everyone = ~Exists(targets)
+        if organisation_id is None:
+            return self.filter(for_everyone)
+        return self.filter(
+            for_everyone | Exists(targets.filter(organisation_id=organisation_id))
+        )
+
+    def for_organisation_slug(self, slug: str):
+        """Keep news that targets the organisation with this slug (or everyone)."""
+        organisation = Organisation.objects.filter(slug=slug).first()
+        return self.for_organisation(organisation.pk if organisation else None)
+
+
+class NewsPage(Page):
+    """A news item from the central communication team; it can target one or
+    more organisations (none means everyone)."""
+
+    date = models.DateField(_("date"), default=timezone.localdate)
+    intro = models.TextField(_("intro"), max_length=400)
+    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("body"))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+    )
+    target_organisations = ParentalManyToManyField(
+        "people.Organisation",
+        blank=True,
+        related_name="news",
+        verbose_name=_("target organisations"),
+        help_text=_("Leave empty to address everyone."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("target_organisations")],
+            heading=_("Publication"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro", boost=2),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    objects = PageManager.from_queryset(NewsPageQuerySet)()
+
+    parent_page_types = ["themes.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news page")
+        ordering = ["-date", "-pk"]
