@@ -42,6 +42,7 @@ demo: $(VENV)/.runtime messages
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.dev messages
+	scripts/system-packages chromium
 	scripts/with-services $(BIN)/pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.dev

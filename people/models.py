@@ -8,6 +8,7 @@ the profile colleagues see and search for.
 
 from __future__ import annotations
 
+from anyascii import anyascii
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -34,6 +35,17 @@ SPOKEN_LANGUAGES = [
     ("bg", _("Bulgarian")),
     ("vgt", _("Flemish Sign Language")),
 ]
+
+
+def fold(text: str) -> str:
+    """Return ``text`` in lower-case ASCII, so that Çelik sorts and matches as
+    celik."""
+    return anyascii(text).lower()
+
+
+def sort_name_for(user) -> str:
+    """Return the key that orders people alphabetically by surname."""
+    return fold(f"{user.last_name} {user.first_name}".strip())
 
 
 class Organisation(models.Model):
@@ -181,6 +193,14 @@ class Person(models.Model):
         help_text=_("Language codes of the languages this person speaks."),
     )
     bio = models.TextField(_("about me"), max_length=1000, blank=True)
+    sort_name = models.CharField(
+        _("sort name"),
+        max_length=300,
+        default="",
+        editable=False,
+        db_index=True,
+        help_text=_("Surname and first name folded to ASCII, for A-Z listing."),
+    )
     manager = models.ForeignKey(
         "self",
         on_delete=models.SET_NULL,
@@ -193,7 +213,7 @@ class Person(models.Model):
     objects = PersonQuerySet.as_manager()
 
     class Meta:
-        ordering = ["user__last_name", "user__first_name"]
+        ordering = ["sort_name"]
         verbose_name = _("person")
         verbose_name_plural = _("people")
 
@@ -226,6 +246,10 @@ class Person(models.Model):
     def language_names(self) -> list[str]:
         names = dict(SPOKEN_LANGUAGES)
         return [str(names.get(code, code)) for code in self.languages]
+
+    def save(self, *args, **kwargs):
+        self.sort_name = sort_name_for(self.user)
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("people:profile", args=[self.user.get_username()])

@@ -6,13 +6,21 @@ from django.conf import settings
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
-from .models import Person
+from .models import Person, sort_name_for
 
 logger = logging.getLogger(__name__)
 
 
 @receiver(post_save, sender=settings.AUTH_USER_MODEL)
-def create_person_for_new_user(sender, instance, created, raw=False, **kwargs):
-    if created and not raw:
-        Person.objects.get_or_create(user=instance)
+def keep_person_in_step_with_user(sender, instance, created, raw=False, **kwargs):
+    """Create the profile of a new account; follow name changes of an old one."""
+    if raw:
+        return
+    sort_name = sort_name_for(instance)
+    if created:
+        Person.objects.get_or_create(user=instance, defaults={"sort_name": sort_name})
         logger.info("person created user_id=%s", instance.pk)
+    else:
+        Person.objects.filter(user=instance).exclude(sort_name=sort_name).update(
+            sort_name=sort_name
+        )

@@ -17,7 +17,7 @@ from wagtail.images import get_image_model
 from cms.visibility import can_edit_person, can_view_person, visible_people
 
 from .forms import DirectoryFilterForm, ProfileForm
-from .models import Organisation, OrgUnit, Person
+from .models import Organisation, OrgUnit, Person, fold
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +39,7 @@ def filter_directory(people, filters: dict):
                 Q(user__first_name__icontains=word)
                 | Q(user__last_name__icontains=word)
                 | Q(preferred_name__icontains=word)
+                | Q(sort_name__contains=fold(word))
                 | Q(job_title__icontains=word)
                 | Q(skills__name__iexact=word)
             )
@@ -48,7 +49,7 @@ def filter_directory(people, filters: dict):
     if filters.get("unit"):
         people = people.filter(org_unit__path__startswith=filters["unit"].path)
     if filters.get("letter"):
-        people = people.filter(user__last_name__istartswith=filters["letter"])
+        people = people.filter(sort_name__startswith=fold(filters["letter"]))
     return people
 
 

@@ -1,0 +1,74 @@
+"""End-to-end checks in a real headless Chromium (Debian's package)."""
+
+import os
+import shutil
+
+import pytest
+
+from tests.people.factories import OrgUnitFactory, UserFactory, person_for
+from tests.themes.factories import NewsPageFactory, NewsIndexPageFactory
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    # Playwright's sync API runs an event loop in this thread; the ORM calls
+    # made by fixtures around it are still synchronous and safe.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+        )  # fmt: skip
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def signed_in_page(browser, live_server, home_page):
+    user = UserFactory(username="lies.wouters", first_name="Lies", last_name="Wouters")
+    person_for(user, job_title="Communicatiemedewerker", org_unit=OrgUnitFactory())
+    news = NewsIndexPageFactory(parent=home_page)
+    NewsPageFactory(parent=news, title="Nieuwe fietsenstalling")
+
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(live_server.url + "/")
+    page.fill("input[name=username]", "lies.wouters")
+    page.fill("input[name=password]", "secret-pass-123")
+    page.click("button[type=submit], input[type=submit]")
+    page.wait_for_url(live_server.url + "/")
+    yield page
+    context.close()
+
+
+def test_sign_in_reach_the_portal_and_find_a_colleague(signed_in_page, live_server):
+    page = signed_in_page
+
+    assert "Nieuwe fietsenstalling" in page.content()
+    page.fill("form[action='/people/'] input[name=q]", "wouters")
+    page.press("form[action='/people/'] input[name=q]", "Enter")
+    page.wait_for_url("**/people/?q=wouters*")
+    page.click("text=Lies Wouters")
+    page.wait_for_url("**/people/lies.wouters/")
+    assert "Communicatiemedewerker" in page.content()
+
+
+def test_portal_fits_a_phone_screen(signed_in_page):
+    page = signed_in_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.reload()
+
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0

@@ -1,0 +1,101 @@
+"""The portal shows each reader the news meant for them, and nothing hidden."""
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import PageViewRestriction
+
+from home.models import HomeFeaturedTheme, HomeQuickLink
+from tests.people.factories import OrganisationFactory, OrgUnitFactory, person_for
+from tests.themes.factories import NewsPageFactory, ThemePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def shown_news(response) -> set[str]:
+    return {page.title for page in response.context["news"]}
+
+
+@pytest.fixture
+def reader_in_city(user):
+    city = OrganisationFactory(name="Stad", slug="stad")
+    person_for(user, org_unit=OrgUnitFactory(organisation=city))
+    return city
+
+
+def test_news_for_everyone_and_for_my_organisation_only(
+    staff_client, news_index, reader_in_city
+):
+    police = OrganisationFactory(name="Politie", slug="politie")
+    NewsPageFactory(parent=news_index, title="Voor iedereen")
+    NewsPageFactory(
+        parent=news_index, title="Voor de stad", target_organisations=[reader_in_city]
+    )
+    NewsPageFactory(
+        parent=news_index, title="Voor de politie", target_organisations=[police]
+    )
+    NewsPageFactory(
+        parent=news_index, title="Voor beide", target_organisations=[police, reader_in_city]
+    )
+
+    response = staff_client.get("/")
+
+    assert response.status_code == 200
+    assert shown_news(response) == {"Voor iedereen", "Voor de stad", "Voor beide"}
+
+
+def test_reader_without_organisation_sees_news_for_everyone(staff_client, news_index):
+    police = OrganisationFactory(name="Politie", slug="politie")
+    NewsPageFactory(parent=news_index, title="Voor iedereen")
+    NewsPageFactory(parent=news_index, title="Politie", target_organisations=[police])
+
+    assert shown_news(staff_client.get("/")) == {"Voor iedereen"}
+
+
+def test_newest_news_first_and_limited(staff_client, news_index, settings):
+    settings.WERKPLEK_HOME_NEWS_COUNT = 3
+    for day in range(1, 6):
+        NewsPageFactory(parent=news_index, title=f"Dag {day}", date=f"2026-11-0{day}")
+
+    titles = [page.title for page in staff_client.get("/").context["news"]]
+
+    assert titles == ["Dag 5", "Dag 4", "Dag 3"]
+
+
+def test_drafts_and_restricted_news_stay_hidden(staff_client, news_index, user):
+    NewsPageFactory(parent=news_index, title="Concept", live=False)
+    secret = NewsPageFactory(parent=news_index, title="Directie")
+    board = Group.objects.create(name="Directieraad")
+    restriction = PageViewRestriction.objects.create(
+        page=secret, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(board)
+
+    assert shown_news(staff_client.get("/")) == set()
+    content = staff_client.get("/").content
+    assert b"Concept" not in content and b"Directie" not in content
+
+    user.groups.add(board)
+    assert shown_news(staff_client.get("/")) == {"Directie"}
+
+
+def test_featured_themes_and_quick_links(staff_client, home_page, theme_index):
+    theme = ThemePageFactory(parent=theme_index, title="Verlof")
+    draft = ThemePageFactory(parent=theme_index, title="Nog niet klaar", live=False)
+    HomeFeaturedTheme.objects.create(home=home_page, theme=theme, sort_order=0)
+    HomeFeaturedTheme.objects.create(home=home_page, theme=draft, sort_order=1)
+    HomeQuickLink.objects.create(
+        home=home_page, title="Loonbrief", url="https://loon.example/"
+    )
+
+    response = staff_client.get("/")
+
+    featured = [item.theme.title for item in response.context["featured_themes"]]
+    assert featured == ["Verlof"]
+    assert b"https://loon.example/" in response.content
+    assert b"Nog niet klaar" not in response.content
+
+
+def test_portal_offers_people_search(staff_client):
+    response = staff_client.get("/")
+
+    assert b'action="/people/"' in response.content
