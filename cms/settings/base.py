@@ -154,6 +154,9 @@ WAGTAILDOCS_EXTENSIONS = [
     "csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"
 ]  # fmt: skip
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents are always served through Django, so sign-in and view
+# restrictions apply to them, never straight from the media URL.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
