@@ -38,10 +38,16 @@ def _passes_restriction(user, restriction: PageViewRestriction) -> bool:
 
 
 def _blocked_restrictions(user) -> list[PageViewRestriction]:
-    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related(
-        "groups"
-    )
-    return [r for r in restrictions if not _passes_restriction(user, r)]
+    # Kept on the user object, which lives for one request: navigation,
+    # listings and blocks on a page share one look-up.
+    if not hasattr(user, "_werkplek_blocked_restrictions"):
+        restrictions = PageViewRestriction.objects.select_related(
+            "page"
+        ).prefetch_related("groups")
+        user._werkplek_blocked_restrictions = [
+            r for r in restrictions if not _passes_restriction(user, r)
+        ]
+    return user._werkplek_blocked_restrictions
 
 
 def visible_pages(user, queryset: PageQuerySet | None = None) -> PageQuerySet:

@@ -12,7 +12,7 @@ from wagtail.models import Orderable, Page
 
 from cms.visibility import visible_pages
 from people.models import reader_organisation_id
-from themes.models import NewsPage, ThemePage
+from themes.models import NewsIndexPage, NewsPage, ThemeIndexPage, ThemePage
 
 
 class HomePage(Page):
@@ -49,13 +49,18 @@ class HomePage(Page):
         featured = self.featured_themes.filter(theme__in=themes.values("pk"))
         context["featured_themes"] = featured.select_related("theme")
         context["quick_links"] = self.quick_links.all()
+        sections = visible_pages(request.user, self.get_children())
+        context["news_index"] = sections.type(NewsIndexPage).first()
+        context["theme_index"] = sections.type(ThemeIndexPage).first()
         return context
 
 
 class HomeFeaturedTheme(Orderable):
     """A theme page the portal puts forward (e.g. 'Verlof en afwezigheid')."""
 
-    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_themes")
+    home = ParentalKey(
+        HomePage, on_delete=models.CASCADE, related_name="featured_themes"
+    )
     theme = models.ForeignKey(
         "themes.ThemePage",
         on_delete=models.CASCADE,

@@ -49,12 +49,7 @@ class ProfileForm(forms.ModelForm):
     edited here.
     """
 
-    photo_upload = WagtailImageField(
-        label=_("New photo"),
-        required=False,
-        help_text=_("A JPEG, PNG or WebP image of at most %(size)s.")
-        % {"size": filesizeformat(settings.WERKPLEK_PROFILE_PHOTO_MAX_BYTES)},
-    )
+    photo_upload = WagtailImageField(label=_("New photo"), required=False)
     remove_photo = forms.BooleanField(label=_("Remove my photo"), required=False)
     languages = forms.MultipleChoiceField(
         choices=SPOKEN_LANGUAGES,
@@ -81,6 +76,10 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Wagtail's image field writes its own help text; state our own limit.
+        self.fields["photo_upload"].help_text = _(
+            "A JPEG, PNG, GIF or WebP image of at most %(size)s."
+        ) % {"size": filesizeformat(settings.WERKPLEK_PROFILE_PHOTO_MAX_BYTES)}
         self.fields["org_unit"].queryset = OrgUnit.objects.select_related(
             "organisation"
         ).order_by("organisation__name", "path")

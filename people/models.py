@@ -127,7 +127,9 @@ class PersonQuerySet(models.QuerySet):
 
     def for_listing(self):
         """Join what a name card shows, so a list costs a fixed number of queries."""
-        return self.select_related("user", "org_unit__organisation", "photo")
+        # The photo is left to the caller, which prefetches it together with
+        # the renditions of the size it shows.
+        return self.select_related("user", "org_unit__organisation")
 
 
 class PersonSkill(TaggedItemBase):

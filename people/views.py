@@ -56,7 +56,12 @@ def filter_directory(people, filters: dict):
 def directory(request):
     """List colleagues alphabetically, by organisation and unit, paginated."""
     form = DirectoryFilterForm(request.GET or None)
-    filters = form.cleaned_data if form.is_valid() else {}
+    filters = {}
+    if form.is_bound:
+        # An invalid filter is reported and ignored; the valid ones still apply
+        # (cleaned_data holds the fields that validated).
+        form.is_valid()
+        filters = form.cleaned_data
     people = visible_people(request.user, Person.objects.for_listing())
     people = filter_directory(people, filters)
     paginator = Paginator(_with_avatars(people), settings.WERKPLEK_PEOPLE_PER_PAGE)
@@ -66,8 +71,6 @@ def directory(request):
     units = OrgUnit.objects.select_related("organisation").order_by("path")
     if filters.get("organisation"):
         units = units.filter(organisation=filters["organisation"])
-    query_string = request.GET.copy()
-    query_string.pop("page", None)
     return render(
         request,
         "people/directory.html",
@@ -78,7 +81,6 @@ def directory(request):
             "units": units,
             "selected_unit": selected_unit,
             "letters": "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-            "query_string": query_string.urlencode(),
         },
     )
 

@@ -1,10 +1,16 @@
 """StreamField blocks for thematic pages and news."""
 
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+
+# The photo size of a contact card; its template uses the same spec.
+CONTACT_PHOTO_SPEC = "fill-96x96"
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -33,10 +39,34 @@ class DocumentLinksBlock(blocks.StructBlock):
         template = "themes/blocks/document_links.html"
 
 
+class PersonChooserBlock(SnippetChooserBlock):
+    """Chooses a colleague; loads every chosen person of a page in one go,
+    with what a contact card shows. Deactivated people drop out."""
+
+    def __init__(self, **kwargs):
+        super().__init__("people.Person", **kwargs)
+
+    def bulk_to_python(self, values):
+        from people.models import Person
+
+        photos = get_image_model().objects.prefetch_renditions(CONTACT_PHOTO_SPEC)
+        people = (
+            Person.objects.active()
+            .select_related("user")
+            .prefetch_related(Prefetch("photo", queryset=photos))
+            .in_bulk(values)
+        )
+        return [people.get(value) for value in values]
+
+    def deconstruct(self):
+        path, _args, kwargs = super().deconstruct()
+        return path, (), kwargs
+
+
 class ContactPersonBlock(blocks.StructBlock):
     """Points readers to the colleague who knows about this topic."""
 
-    person = SnippetChooserBlock("people.Person", label=_("person"))
+    person = PersonChooserBlock(label=_("person"))
     role = blocks.CharBlock(
         label=_("role on this topic"),
         required=False,
@@ -104,7 +134,7 @@ class ContentStreamBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         features=RICH_TEXT_FEATURES, label=_("text"), icon="pilcrow"
     )
-    image = ImageBlock(label=_("image"))
+    image = ImageBlock(label=_("image"), template="themes/blocks/image.html")
     documents = DocumentLinksBlock()
     contact_person = ContactPersonBlock()
     call_to_action = CallToActionBlock()

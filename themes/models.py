@@ -103,12 +103,17 @@ class NewsIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         news = NewsPage.objects.child_of(self).for_listing()
         news = visible_pages(request.user, news)
-        organisation = request.GET.get("organisation")
-        if organisation:
-            news = news.for_organisation_slug(organisation)
+        organisations = list(Organisation.objects.all())
+        selected = next(
+            (o for o in organisations if o.slug == request.GET.get("organisation")),
+            None,
+        )
+        if selected:
+            news = news.for_organisation(selected.pk)
         paginator = Paginator(news, self.news_per_page)
         context["news_page"] = paginator.get_page(request.GET.get("page"))
-        context["selected_organisation"] = organisation
+        context["organisations"] = organisations
+        context["selected_organisation"] = selected
         return context
 
 
@@ -136,11 +141,6 @@ class NewsPageQuerySet(PageQuerySet):
         return self.filter(
             for_everyone | Exists(targets.filter(organisation_id=organisation_id))
         )
-
-    def for_organisation_slug(self, slug: str):
-        """Keep news that targets the organisation with this slug (or everyone)."""
-        organisation = Organisation.objects.filter(slug=slug).first()
-        return self.for_organisation(organisation.pk if organisation else None)
 
 
 class NewsPage(Page):
