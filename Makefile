@@ -41,9 +41,14 @@ demo: $(VENV)/.runtime messages
 	@echo "Werkplek runs on http://$(HOST):$(PORT)/ - sign in with an account printed above."
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: $(VENV)/.dev messages
+test: $(VENV)/.dev messages tests/oidc/node_modules/.package-lock.json
 	scripts/system-packages chromium
 	scripts/with-services $(BIN)/pytest $(PYTEST_ARGS)
+
+# The OpenID Connect provider the sign-on tests run (npm's oidc-provider).
+tests/oidc/node_modules/.package-lock.json: tests/oidc/package-lock.json
+	npm ci --prefix tests/oidc --no-audit --no-fund
+	touch $@
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .

@@ -1,19 +1,23 @@
 from django.conf import settings
 from django.contrib import admin
-from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms import oidc
+from cms.views import SignInView
 from search import views as search_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/login/", SignInView.as_view(), name="login"),
+    # Ends the provider's session too when the session came from sign-on.
+    path("accounts/logout/", oidc.SignOutView.as_view(), name="logout"),
+    # mozilla-django-oidc's views (same names), open to anonymous visitors.
+    path("oidc/", include(oidc.urlpatterns)),
     path("people/", include("people.urls")),
     path("search/", search_views.search, name="search"),
 ]

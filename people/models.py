@@ -212,6 +212,21 @@ class Person(models.Model):
         verbose_name=_("manager"),
     )
 
+    sign_on_subject = models.CharField(
+        _("sign-on subject"),
+        max_length=255,
+        unique=True,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("The provider's stable identifier of this person."),
+    )
+    is_external = models.BooleanField(
+        _("external"),
+        default=False,
+        help_text=_("An external partner rather than a member of staff."),
+    )
+
     objects = PersonQuerySet.as_manager()
 
     class Meta:

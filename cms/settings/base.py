@@ -63,6 +63,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Re-checks sessions that came from single sign-on (inert otherwise).
+    "cms.oidc.SignOnSessionMiddleware",
     # An intranet: every view needs a signed-in user unless it is marked
     # with @login_not_required (the login view is).
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
@@ -114,6 +116,13 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+AUTHENTICATION_BACKENDS = [
+    # Password sign-in first: force_login() and the demo use it. It refuses
+    # everyone when WERKPLEK_PASSWORD_LOGIN is off.
+    "cms.oidc.PasswordBackend",
+    "cms.oidc.SignOnBackend",
+]
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "login"
@@ -140,9 +149,7 @@ MEDIA_URL = "/media/"
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {
-        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-    },
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -180,6 +187,71 @@ WERKPLEK_PROFILE_PHOTO_MAX_BYTES = env.int(
     "WERKPLEK_PROFILE_PHOTO_MAX_BYTES", default=5 * 1024 * 1024
 )
 WERKPLEK_HOME_NEWS_COUNT = 6
+
+# Single sign-on (OpenID Connect, through mozilla-django-oidc). Sign-on is
+# on only when OIDC_RP_CLIENT_ID is set; the provider's endpoints are given
+# explicitly (see README, "Single sign-on"), so nothing is fetched at start.
+OIDC_RP_CLIENT_ID = env("OIDC_RP_CLIENT_ID", default="")
+OIDC_RP_CLIENT_SECRET = env("OIDC_RP_CLIENT_SECRET", default="")
+OIDC_RP_SIGN_ALGO = env("OIDC_RP_SIGN_ALGO", default="RS256")
+OIDC_RP_SCOPES = env("OIDC_RP_SCOPES", default="openid email profile")
+OIDC_OP_ISSUER = env("OIDC_OP_ISSUER", default="")
+OIDC_OP_AUTHORIZATION_ENDPOINT = env("OIDC_OP_AUTHORIZATION_ENDPOINT", default="")
+OIDC_OP_TOKEN_ENDPOINT = env("OIDC_OP_TOKEN_ENDPOINT", default="")
+OIDC_OP_USER_ENDPOINT = env("OIDC_OP_USER_ENDPOINT", default="")
+OIDC_OP_JWKS_ENDPOINT = env("OIDC_OP_JWKS_ENDPOINT", default="")
+OIDC_OP_LOGOUT_ENDPOINT = env("OIDC_OP_LOGOUT_ENDPOINT", default="")
+OIDC_OP_LOGOUT_URL_METHOD = "cms.oidc.provider_logout_url"
+OIDC_TOKEN_USE_BASIC_AUTH = env.bool("OIDC_TOKEN_USE_BASIC_AUTH", default=True)
+OIDC_USE_PKCE = env.bool("OIDC_USE_PKCE", default=True)
+OIDC_TIMEOUT = env.int("OIDC_TIMEOUT", default=10)
+OIDC_STORE_ID_TOKEN = True
+OIDC_CREATE_USER = True
+OIDC_CALLBACK_CLASS = "cms.oidc.SignOnCallbackView"
+OIDC_AUTHENTICATE_CLASS = "cms.oidc.SignOnStartView"
+# How often (seconds) a signed-on session is re-checked with the provider.
+OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS = env.int(
+    "OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS", default=15 * 60
+)
+WERKPLEK_SIGN_ON_NAME = env("WERKPLEK_SIGN_ON_NAME", default="Sign in with Stad")
+WERKPLEK_PASSWORD_LOGIN = env.bool("WERKPLEK_PASSWORD_LOGIN", default=True)
+# The claim that identifies a person for good: "sub", or "oid" on Entra ID.
+WERKPLEK_OIDC_SUBJECT_CLAIM = env("WERKPLEK_OIDC_SUBJECT_CLAIM", default="sub")
+WERKPLEK_OIDC_USERNAME_CLAIM = env(
+    "WERKPLEK_OIDC_USERNAME_CLAIM", default="preferred_username"
+)
+# Where the profile's facts are in the claims: field=claim pairs.
+WERKPLEK_OIDC_CLAIMS = {
+    "job_title": "job_title",
+    "department": "department",
+    "organisation": "organisation",
+    "phone": "phone_number",
+    "language": "locale",
+    **env.dict("WERKPLEK_OIDC_CLAIMS", default={}),
+}
+# Roles: the claim holding them and claim value=Django group pairs. Only
+# the groups named here are added and removed by sign-on.
+WERKPLEK_OIDC_ROLES_CLAIM = env("WERKPLEK_OIDC_ROLES_CLAIM", default="roles")
+WERKPLEK_OIDC_ROLE_GROUPS = env.dict(
+    "WERKPLEK_OIDC_ROLE_GROUPS",
+    default={
+        "werkplek-editors": "Editors",
+        "werkplek-moderators": "Moderators",
+        "werkplek-hr": "HR",
+    },
+)
+# External partners: a person is external when this claim has one of these
+# values (on Entra ID: claim "acct", value "1" marks a guest).
+WERKPLEK_OIDC_EXTERNAL_CLAIM = env("WERKPLEK_OIDC_EXTERNAL_CLAIM", default="")
+WERKPLEK_OIDC_EXTERNAL_VALUES = env.list("WERKPLEK_OIDC_EXTERNAL_VALUES", default=[])
+# A first sign-on may take over the one local account with the same e-mail.
+WERKPLEK_OIDC_LINK_BY_EMAIL = env.bool("WERKPLEK_OIDC_LINK_BY_EMAIL", default=True)
+
+# Lax, not Strict: the provider's redirect back to /oidc/callback/ is a
+# cross-site top-level navigation. With Strict the browser would leave out
+# the session cookie that holds the sign-on's state and nonce, and every
+# sign-in would fail. Lax still keeps the cookie off cross-site POSTs.
+SESSION_COOKIE_SAMESITE = "Lax"
 
 EMAIL_BACKEND = env(
     "EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
