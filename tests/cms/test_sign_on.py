@@ -376,3 +376,41 @@ def test_without_configuration_there_is_no_sign_on(client, db):
 
 def test_session_cookie_is_lax(settings):
     assert settings.SESSION_COOKIE_SAMESITE == "Lax"
+
+
+def expire(client) -> None:
+    session = client.session
+    session["oidc_id_token_expiration"] = time.time() - 1
+    session.save()
+
+
+def test_expired_sign_on_is_renewed_silently_at_the_provider(client, sign_on):
+    sign_on.accounts(an=AN)
+    http = requests.Session()
+    client.get(through_provider(sign_on.start(client), "an", http)[17:])
+    expire(client)
+
+    recheck = client.get("/people/")
+    callback = through_provider(recheck.url, "an", http)
+    response = client.get(callback[17:])
+
+    assert response.status_code == 302
+    assert response.url == "/people/"
+    assert client.session["oidc_id_token_expiration"] > time.time()
+    assert client.get("/people/").status_code == 200
+
+
+def test_user_disabled_later_loses_the_session_at_the_next_check(client, sign_on):
+    sign_on.accounts(an=AN)
+    http = requests.Session()
+    client.get(through_provider(sign_on.start(client), "an", http)[17:])
+    sign_on.accounts(an={**AN, "disabled": True})
+    expire(client)
+
+    recheck = client.get("/people/")
+    callback = through_provider(recheck.url, "an", http)
+    assert "error=login_required" in callback
+    response = client.get(callback[17:])
+
+    assert response.status_code == 403
+    assert "_auth_user_id" not in client.session

@@ -12,7 +12,7 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as querystring from 'node:querystring';
 
-import Provider from 'oidc-provider';
+import Provider, { interactionPolicy } from 'oidc-provider';
 
 const port = Number(process.env.OIDC_TEST_PORT || 9000);
 const issuer = `http://127.0.0.1:${port}`;
@@ -33,7 +33,21 @@ function readAccounts() {
 const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 })
   .privateKey.export({ format: 'jwk' });
 
+// A session whose account was disabled since must sign in again (and is
+// then refused); with prompt=none this answers login_required.
+const policy = interactionPolicy.base();
+policy.get('login').checks.add(new interactionPolicy.Check(
+  'account_disabled',
+  'the account has been disabled',
+  (ctx) => {
+    const { accountId } = ctx.oidc.session;
+    const account = accountId && readAccounts()[accountId];
+    return Boolean(account && account.disabled);
+  },
+));
+
 const configuration = {
+  interactions: { policy },
   clients: [{
     client_id: process.env.OIDC_TEST_CLIENT_ID || 'werkplek',
     client_secret: process.env.OIDC_TEST_CLIENT_SECRET || 'werkplek-test-secret',
