@@ -106,7 +106,9 @@ def profile(request, username: str):
         "people/profile.html",
         {
             "person": person,
-            "unit_path": person.org_unit.ancestors_and_self() if person.org_unit else [],
+            "unit_path": person.org_unit.ancestors_and_self()
+            if person.org_unit
+            else [],
             "skills": person.skills.all(),
             "reports": _with_avatars(reports),
             "can_edit": can_edit_person(request.user, person),
@@ -125,9 +127,7 @@ def profile_edit(request, username: str):
     person = _get_person(request, username)
     if not can_edit_person(request.user, person):
         raise PermissionDenied
-    form = ProfileForm(
-        request.POST or None, request.FILES or None, instance=person
-    )
+    form = ProfileForm(request.POST or None, request.FILES or None, instance=person)
     if request.method == "POST" and form.is_valid():
         form.save()
         logger.info(
@@ -137,5 +137,8 @@ def profile_edit(request, username: str):
         return redirect(person.get_absolute_url())
     status = 400 if request.method == "POST" else 200
     return render(
-        request, "people/profile_edit.html", {"person": person, "form": form}, status=status
+        request,
+        "people/profile_edit.html",
+        {"person": person, "form": form},
+        status=status,
     )

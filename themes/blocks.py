@@ -1,5 +1,6 @@
 """StreamField blocks for thematic pages and news."""
 
+from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -7,7 +8,6 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
-
 
 # The photo size of a contact card; its template uses the same spec.
 CONTACT_PHOTO_SPEC = "fill-96x96"
@@ -94,7 +94,7 @@ class CallToActionBlock(blocks.StructBlock):
         if bool(value.get("page")) == bool(value.get("url")):
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "url": blocks.BlockValidationError(
+                    "url": ValidationError(
                         _("Choose either a page or an external link.")
                     )
                 }

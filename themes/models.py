@@ -1,8 +1,8 @@
 """Thematic pages and news: the centrally managed part of the page tree.
 
-    HomePage
-    ├── ThemeIndexPage ── ThemePage ── ThemePage ...
-    └── NewsIndexPage ── NewsPage
+HomePage
+├── ThemeIndexPage ── ThemePage ── ThemePage ...
+└── NewsIndexPage ── NewsPage
 """
 
 from __future__ import annotations
@@ -123,9 +123,7 @@ NEWS_IMAGE_LISTING_SPEC = "fill-480x270"
 class NewsPageQuerySet(PageQuerySet):
     def for_listing(self):
         """Order newest first and fetch what a news card shows in fixed queries."""
-        images = get_image_model().objects.prefetch_renditions(
-            NEWS_IMAGE_LISTING_SPEC
-        )
+        images = get_image_model().objects.prefetch_renditions(NEWS_IMAGE_LISTING_SPEC)
         return self.order_by("-date", "-pk").prefetch_related(
             Prefetch("image", queryset=images), "target_organisations"
         )

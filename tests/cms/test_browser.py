@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from tests.people.factories import OrgUnitFactory, UserFactory, person_for
-from tests.themes.factories import NewsPageFactory, NewsIndexPageFactory
+from tests.themes.factories import NewsIndexPageFactory, NewsPageFactory
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
@@ -33,42 +33,35 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def signed_in_page(browser, live_server, home_page):
+def test_sign_in_find_a_colleague_and_read_on_a_phone(browser, live_server, home_page):
+    # One test on purpose: each live-server test flushes and reloads the
+    # whole database, which costs more than the browser work itself.
     user = UserFactory(username="lies.wouters", first_name="Lies", last_name="Wouters")
     person_for(user, job_title="Communicatiemedewerker", org_unit=OrgUnitFactory())
     news = NewsIndexPageFactory(parent=home_page)
     NewsPageFactory(parent=news, title="Nieuwe fietsenstalling")
-
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
+
     page.goto(live_server.url + "/")
     page.fill("input[name=username]", "lies.wouters")
     page.fill("input[name=password]", "secret-pass-123")
-    page.click("button[type=submit], input[type=submit]")
+    page.click("form[method=post] button[type=submit]")
     page.wait_for_url(live_server.url + "/")
-    yield page
-    context.close()
-
-
-def test_sign_in_reach_the_portal_and_find_a_colleague(signed_in_page, live_server):
-    page = signed_in_page
-
     assert "Nieuwe fietsenstalling" in page.content()
-    page.fill("form[action='/people/'] input[name=q]", "wouters")
-    page.press("form[action='/people/'] input[name=q]", "Enter")
+
+    search_box = "form[action='/people/'] input[name=q]"
+    page.fill(search_box, "wouters")
+    page.press(search_box, "Enter")
     page.wait_for_url("**/people/?q=wouters*")
     page.click("text=Lies Wouters")
     page.wait_for_url("**/people/lies.wouters/")
     assert "Communicatiemedewerker" in page.content()
 
-
-def test_portal_fits_a_phone_screen(signed_in_page):
-    page = signed_in_page
     page.set_viewport_size({"width": 390, "height": 844})
-    page.reload()
-
+    page.goto(live_server.url + "/")
     overflow = page.evaluate(
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
     assert overflow <= 0
+    context.close()

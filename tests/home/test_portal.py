@@ -34,7 +34,9 @@ def test_news_for_everyone_and_for_my_organisation_only(
         parent=news_index, title="Voor de politie", target_organisations=[police]
     )
     NewsPageFactory(
-        parent=news_index, title="Voor beide", target_organisations=[police, reader_in_city]
+        parent=news_index,
+        title="Voor beide",
+        target_organisations=[police, reader_in_city],
     )
 
     response = staff_client.get("/")

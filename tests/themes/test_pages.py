@@ -19,7 +19,7 @@ def test_theme_page_renders_every_block(staff_client, theme_index):
     body = [
         ("heading", {"text": "Hoe vraag je verlof aan?", "level": "h2"}),
         ("paragraph", "<p>Via de <b>tijdsregistratie</b>.</p>"),
-        ("contact_person", {"person": contact.pk, "role": "Vragen over verlof"}),
+        ("contact_person", {"person": contact, "role": "Vragen over verlof"}),
         ("call_to_action", {"label": "Naar de tijdsregistratie",
                             "url": "https://tijd.example/", "page": None}),
         ("faq", {"title": "Veelgestelde vragen", "items": [
