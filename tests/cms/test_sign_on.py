@@ -409,7 +409,7 @@ def test_user_disabled_later_loses_the_session_at_the_next_check(client, sign_on
 
     recheck = client.get("/people/")
     callback = through_provider(recheck.url, "an", http)
-    assert "error=login_required" in callback
+    assert "error=interaction_required" in callback
     response = client.get(callback[17:])
 
     assert response.status_code == 403

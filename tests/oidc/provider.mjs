@@ -34,7 +34,7 @@ const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 })
   .privateKey.export({ format: 'jwk' });
 
 // A session whose account was disabled since must sign in again (and is
-// then refused); with prompt=none this answers login_required.
+// then refused); with prompt=none this answers interaction_required.
 const policy = interactionPolicy.base();
 policy.get('login').checks.add(new interactionPolicy.Check(
   'account_disabled',
