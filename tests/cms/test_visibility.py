@@ -37,7 +37,7 @@ def tree(theme_index):
     group = Group.objects.create(name="Directieraad")
     restrict(staff_only, PageViewRestriction.LOGIN)
     restrict(board, PageViewRestriction.GROUPS, groups=[group])
-    restrict(secret, PageViewRestriction.PASSWORD, password="geheim")  # noqa: S106 -- test data
+    restrict(secret, PageViewRestriction.PASSWORD, password="geheim")
     return {
         "open": open_page, "staff_only": staff_only, "board": board,
         "board_child": board_child, "secret": secret, "draft": draft, "group": group,
