@@ -155,7 +155,11 @@ class SignOnBackend(OIDCAuthenticationBackend):
             logger.warning("sign-on refused reason=no-subject")
             raise SignOnRefused(_("The sign-on provider did not say who you are."))
 
-        user = find_user(claims) or create_user(claims)
+        user = find_user(claims)
+        if user is None and not settings.OIDC_CREATE_USER:
+            logger.info("sign-on refused reason=no-account")
+            raise SignOnRefused(_("There is no Werkplek account for you yet."))
+        user = user or create_user(claims)
         if not user.is_active:
             logger.info("sign-on refused reason=inactive user_id=%s", user.pk)
             raise SignOnRefused(_("Your Werkplek account has been deactivated."))

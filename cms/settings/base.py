@@ -206,15 +206,19 @@ OIDC_TOKEN_USE_BASIC_AUTH = env.bool("OIDC_TOKEN_USE_BASIC_AUTH", default=True)
 OIDC_USE_PKCE = env.bool("OIDC_USE_PKCE", default=True)
 OIDC_TIMEOUT = env.int("OIDC_TIMEOUT", default=10)
 OIDC_STORE_ID_TOKEN = True
-OIDC_CREATE_USER = True
-OIDC_CALLBACK_CLASS = "cms.oidc.SignOnCallbackView"
-OIDC_AUTHENTICATE_CLASS = "cms.oidc.SignOnStartView"
+# False: only people who already have an account may sign on.
+OIDC_CREATE_USER = env.bool("OIDC_CREATE_USER", default=True)
+# Signing in and out works even when the sign-on is due for a re-check.
+OIDC_EXEMPT_URLS = ["login", "logout"]
 # How often (seconds) a signed-on session is re-checked with the provider.
 OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS = env.int(
     "OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS", default=15 * 60
 )
 WERKPLEK_SIGN_ON_NAME = env("WERKPLEK_SIGN_ON_NAME", default="Sign in with Stad")
 WERKPLEK_PASSWORD_LOGIN = env.bool("WERKPLEK_PASSWORD_LOGIN", default=True)
+if not WERKPLEK_PASSWORD_LOGIN:
+    # The admin's own password form would only refuse: send people to ours.
+    WAGTAILADMIN_LOGIN_URL = WAGTAIL_FRONTEND_LOGIN_URL
 # The claim that identifies a person for good: "sub", or "oid" on Entra ID.
 WERKPLEK_OIDC_SUBJECT_CLAIM = env("WERKPLEK_OIDC_SUBJECT_CLAIM", default="sub")
 WERKPLEK_OIDC_USERNAME_CLAIM = env(

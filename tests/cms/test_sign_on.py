@@ -425,3 +425,24 @@ def test_user_disabled_later_loses_the_session_at_the_next_check(client, sign_on
 
     assert response.status_code == 403
     assert "_auth_user_id" not in client.session
+
+
+def test_logout_works_when_the_sign_on_has_expired(client, sign_on):
+    sign_on.accounts(an=AN)
+    sign_on.sign_in(client, "an")
+    expire(client)
+
+    response = client.post(reverse("logout"))
+
+    assert response.status_code == 302
+    assert "_auth_user_id" not in client.session
+
+
+def test_accounts_can_be_left_to_the_administrators(client, sign_on, settings):
+    settings.OIDC_CREATE_USER = False
+    sign_on.accounts(an=AN)
+
+    response = sign_on.sign_in(client, "an")
+
+    assert response.status_code == 403
+    assert not User.objects.exists()
