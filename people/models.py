@@ -116,7 +116,8 @@ class OrgUnit(MP_Node):
 
     def ancestors_and_self(self) -> list[OrgUnit]:
         """Return the unit's chain from the top department down, in one query."""
-        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]  # fmt: skip
+        ends = range(self.steplen, len(self.path) + 1, self.steplen)
+        paths = [self.path[:end] for end in ends]
         units = OrgUnit.objects.filter(path__in=paths).order_by("depth")
         return list(units)
 
@@ -237,6 +238,13 @@ class Person(models.Model):
     def __str__(self):
         return self.full_name
 
+    def save(self, *args, **kwargs):
+        self.sort_name = sort_name_for(self.user)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("people:profile", args=[self.user.get_username()])
+
     @property
     def first_name(self) -> str:
         return self.preferred_name or self.user.first_name
@@ -264,13 +272,6 @@ class Person(models.Model):
         names = dict(SPOKEN_LANGUAGES)
         return [str(names.get(code, code)) for code in self.languages]
 
-    def save(self, *args, **kwargs):
-        self.sort_name = sort_name_for(self.user)
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self):
-        return reverse("people:profile", args=[self.user.get_username()])
-
     def get_edit_url(self):
         return reverse("people:profile_edit", args=[self.user.get_username()])
 
@@ -279,7 +280,5 @@ def reader_organisation_id(user) -> int | None:
     """Return the id of the organisation the signed-in user works for."""
     if not user.is_authenticated:
         return None
-    unit = (
-        OrgUnit.objects.filter(people__user=user).values("organisation_id").first()
-    )
+    unit = OrgUnit.objects.filter(people__user=user).values("organisation_id").first()
     return unit["organisation_id"] if unit else None
