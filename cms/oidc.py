@@ -13,6 +13,7 @@ re-authentication, a state-changing request is refused until that happened.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import time
@@ -25,6 +26,7 @@ from django.contrib.auth import BACKEND_SESSION_KEY, get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.exceptions import SuspiciousOperation
 from django.db import IntegrityError, transaction
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
@@ -33,8 +35,10 @@ from django.urls import path
 from django.utils.deprecation import MiddlewareMixin
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
+from django.views.generic import View
 from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 from mozilla_django_oidc.middleware import SessionRefresh
+from mozilla_django_oidc.utils import import_from_settings
 from mozilla_django_oidc.views import (
     OIDCAuthenticationCallbackView,
     OIDCAuthenticationRequestView,
@@ -81,6 +85,41 @@ def session_from_sign_on(request: HttpRequest) -> bool:
     return issubclass(import_string(backend), OIDCAuthenticationBackend)
 
 
+# Provider settings that, left empty, are read from the discovery document.
+DISCOVERED = {
+    "OIDC_OP_ISSUER": "issuer",
+    "OIDC_OP_AUTHORIZATION_ENDPOINT": "authorization_endpoint",
+    "OIDC_OP_TOKEN_ENDPOINT": "token_endpoint",
+    "OIDC_OP_USER_ENDPOINT": "userinfo_endpoint",
+    "OIDC_OP_JWKS_ENDPOINT": "jwks_uri",
+    "OIDC_OP_LOGOUT_ENDPOINT": "end_session_endpoint",
+}
+DISCOVERY_CACHE_SECONDS = 60 * 60
+
+
+def oidc_setting(name: str, *default):
+    """Return an OIDC setting; an empty provider endpoint is looked up in the
+    discovery document (OIDC_OP_DISCOVERY_URL) on first use."""
+    value = import_from_settings(name, *default)
+    if not value and name in DISCOVERED and settings.OIDC_OP_DISCOVERY_URL:
+        value = discovery_document().get(DISCOVERED[name], "")
+    return value
+
+
+def discovery_document() -> dict:
+    """Return the provider's discovery document, kept in the shared cache."""
+    url = settings.OIDC_OP_DISCOVERY_URL
+    key = "werkplek:oidc-discovery:" + hashlib.sha256(url.encode()).hexdigest()
+    document = cache.get(key)
+    if document is None:
+        response = requests.get(url, timeout=settings.OIDC_TIMEOUT)
+        response.raise_for_status()
+        document = response.json()
+        cache.set(key, document, DISCOVERY_CACHE_SECONDS)
+        logger.info("sign-on discovery loaded issuer=%s", document.get("issuer"))
+    return document
+
+
 class SignOnRefused(Exception):
     """A sign-on that must not go through; the person is told why."""
 
@@ -112,16 +151,18 @@ class SignOnBackend(OIDCAuthenticationBackend):
     """Authenticate with the provider's code flow; match by subject and keep
     the account, profile and roles in step with the claims."""
 
+    get_settings = staticmethod(oidc_setting)
+
     def __init__(self, *args, **kwargs):
-        # Django builds every backend for each authenticate() call; without
-        # configuration this one stays idle instead of complaining.
+        # Django builds every backend for each authenticate() call, password
+        # sign-ins included: the provider's settings are read only when a
+        # sign-on callback is being handled (see authenticate).
         self.UserModel = get_user_model()
-        if sign_on_enabled():
-            super().__init__(*args, **kwargs)
 
     def authenticate(self, request, **kwargs):
-        if not sign_on_enabled():
+        if not (sign_on_enabled() and request and "code" in request.GET):
             return None
+        super().__init__()
         return super().authenticate(request, **kwargs)
 
     def verify_token(self, token, **kwargs):
@@ -131,7 +172,7 @@ class SignOnBackend(OIDCAuthenticationBackend):
         audiences = audience if isinstance(audience, list) else [audience]
         if self.OIDC_RP_CLIENT_ID not in audiences:
             raise SuspiciousOperation("ID token audience is not this client.")
-        issuer = settings.OIDC_OP_ISSUER
+        issuer = oidc_setting("OIDC_OP_ISSUER")
         if issuer and payload.get("iss") != issuer:
             raise SuspiciousOperation("ID token issuer is not the provider.")
         return payload
@@ -368,14 +409,34 @@ def problem(request: HttpRequest, message: str, status: int = 400, **context):
 class SignOnStartView(OIDCAuthenticationRequestView):
     """Send the browser to the provider (404 when sign-on is not set up)."""
 
+    get_settings = staticmethod(oidc_setting)
+
+    def __init__(self, **kwargs):
+        # The endpoint is read in get(), where a failing discovery is handled.
+        View.__init__(self, **kwargs)
+        self.OIDC_RP_CLIENT_ID = settings.OIDC_RP_CLIENT_ID
+
     def get(self, request):
         if not sign_on_enabled():
             raise Http404("Sign-on is not configured.")
+        try:
+            self.OIDC_OP_AUTH_ENDPOINT = oidc_setting("OIDC_OP_AUTHORIZATION_ENDPOINT")
+        except requests.RequestException:
+            logger.exception("sign-on provider unreachable")
+            message = _("The sign-on provider cannot be reached.")
+            return problem(request, message, status=502)
         return super().get(request)
 
 
 class SignOnCallbackView(OIDCAuthenticationCallbackView):
     """Finish the code flow; every failure ends on a page that says why."""
+
+    get_settings = staticmethod(oidc_setting)
+
+    def __init__(self, **kwargs):
+        # The endpoint is read in get(), where a failing discovery is handled.
+        View.__init__(self, **kwargs)
+        self.OIDC_RP_CLIENT_ID = settings.OIDC_RP_CLIENT_ID
 
     def get(self, request):
         if not sign_on_enabled():
@@ -433,15 +494,22 @@ class SignOnSessionMiddleware(SessionRefresh):
                 "OIDC_RP_SCOPES": "openid email",
                 "OIDC_AUTHENTICATION_CALLBACK_URL": "oidc_authentication_callback",
             }
-            return getattr(settings, name, defaults.get(name))
+            return oidc_setting(name, defaults.get(name))
         raise AttributeError(name)
+
+    get_settings = staticmethod(oidc_setting)
 
     def process_request(self, request):
         if not sign_on_enabled():
             return None
         if request.method in UNSAFE_METHODS:
             return self.refuse_if_expired(request)
-        return super().process_request(request)
+        try:
+            return super().process_request(request)
+        except requests.RequestException:
+            logger.exception("sign-on provider unreachable")
+            message = _("The sign-on provider cannot be reached.")
+            return problem(request, message, status=502)
 
     def refuse_if_expired(self, request: HttpRequest) -> HttpResponse | None:
         """Refuse a state-changing request whose sign-on has expired."""
@@ -466,7 +534,11 @@ def provider_logout_url(request: HttpRequest) -> str:
     signed-on session (OIDC_OP_LOGOUT_URL_METHOD), else the login page."""
     after = resolve_url(settings.LOGOUT_REDIRECT_URL)
     id_token = request.session.get("oidc_id_token")
-    endpoint = settings.OIDC_OP_LOGOUT_ENDPOINT
+    try:
+        endpoint = oidc_setting("OIDC_OP_LOGOUT_ENDPOINT")
+    except requests.RequestException:
+        logger.warning("sign-on logout without provider reason=discovery-failed")
+        endpoint = ""
     if not (id_token and endpoint and session_from_sign_on(request)):
         return after
     query = urlencode(

@@ -189,12 +189,15 @@ WERKPLEK_PROFILE_PHOTO_MAX_BYTES = env.int(
 WERKPLEK_HOME_NEWS_COUNT = 6
 
 # Single sign-on (OpenID Connect, through mozilla-django-oidc). Sign-on is
-# on only when OIDC_RP_CLIENT_ID is set; the provider's endpoints are given
-# explicitly (see README, "Single sign-on"), so nothing is fetched at start.
+# on only when OIDC_RP_CLIENT_ID is set. Nothing is fetched at start-up (see
+# README, "Single sign-on").
 OIDC_RP_CLIENT_ID = env("OIDC_RP_CLIENT_ID", default="")
 OIDC_RP_CLIENT_SECRET = env("OIDC_RP_CLIENT_SECRET", default="")
 OIDC_RP_SIGN_ALGO = env("OIDC_RP_SIGN_ALGO", default="RS256")
 OIDC_RP_SCOPES = env("OIDC_RP_SCOPES", default="openid email profile")
+# Either the discovery URL (read on first use and cached) or the endpoints;
+# an endpoint given explicitly wins over the discovered one.
+OIDC_OP_DISCOVERY_URL = env("OIDC_OP_DISCOVERY_URL", default="")
 OIDC_OP_ISSUER = env("OIDC_OP_ISSUER", default="")
 OIDC_OP_AUTHORIZATION_ENDPOINT = env("OIDC_OP_AUTHORIZATION_ENDPOINT", default="")
 OIDC_OP_TOKEN_ENDPOINT = env("OIDC_OP_TOKEN_ENDPOINT", default="")

@@ -446,3 +446,34 @@ def test_accounts_can_be_left_to_the_administrators(client, sign_on, settings):
 
     assert response.status_code == 403
     assert not User.objects.exists()
+
+
+def test_endpoints_can_come_from_the_discovery_document(client, sign_on, settings):
+    settings.OIDC_OP_DISCOVERY_URL = (
+        sign_on.provider.issuer + "/.well-known/openid-configuration"
+    )
+    for name in ("OIDC_OP_ISSUER", "OIDC_OP_AUTHORIZATION_ENDPOINT",
+                 "OIDC_OP_TOKEN_ENDPOINT", "OIDC_OP_USER_ENDPOINT",
+                 "OIDC_OP_JWKS_ENDPOINT", "OIDC_OP_LOGOUT_ENDPOINT"):  # fmt: skip
+        setattr(settings, name, "")
+    sign_on.accounts(an=AN)
+
+    assert sign_on.sign_in(client, "an").status_code == 302
+    assert signed_in_user(client).username == "an.peeters"
+    logout = client.post(reverse("logout"))
+    assert logout.url.startswith(sign_on.provider.issuer + "/session/end?")
+
+
+def test_unreachable_provider_is_a_clear_page(client, sign_on, settings, user):
+    settings.OIDC_OP_DISCOVERY_URL = (
+        "http://127.0.0.1:9/.well-known/openid-configuration"
+    )
+    settings.OIDC_OP_AUTHORIZATION_ENDPOINT = ""
+    settings.OIDC_OP_TOKEN_ENDPOINT = ""
+
+    assert client.get(reverse("oidc_authentication_init")).status_code == 502
+    password = client.post(
+        reverse("login"), {"username": "an.peeters", "password": "secret-pass-123"}
+    )
+    assert password.status_code == 302
+    assert client.get("/oidc/callback/?code=x&state=y").status_code in (400, 403)
