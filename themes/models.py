@@ -38,6 +38,8 @@ class ThemeIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["themes.ThemePage"]
     max_count_per_parent = 1
+    # The sections are the site's main navigation.
+    show_in_menus_default = True
 
     class Meta:
         verbose_name = _("theme index page")
@@ -93,6 +95,7 @@ class NewsIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["themes.NewsPage"]
     max_count_per_parent = 1
+    show_in_menus_default = True
 
     news_per_page = 12
 

@@ -101,3 +101,9 @@ def test_portal_offers_people_search(staff_client):
     response = staff_client.get("/")
 
     assert b'action="/people/"' in response.content
+
+
+def test_sections_form_the_main_navigation(staff_client, theme_index, news_index):
+    navigation = staff_client.get("/").context["main_navigation"]
+
+    assert [page.title for page in navigation] == ["Thema's", "Nieuws"]
