@@ -22,6 +22,7 @@ from urllib.parse import urlencode
 import jwt
 import requests
 from django.conf import settings
+from django.contrib import auth
 from django.contrib.auth import BACKEND_SESSION_KEY, get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.decorators import login_not_required
@@ -164,6 +165,11 @@ class SignOnBackend(OIDCAuthenticationBackend):
             return None
         super().__init__()
         return super().authenticate(request, **kwargs)
+
+    def get_user(self, user_id):
+        """Return the session's user unless the account was deactivated."""
+        user = super().get_user(user_id)
+        return user if user and self.user_can_authenticate(user) else None
 
     def verify_token(self, token, **kwargs):
         """Check signature and nonce (the library), then audience and issuer."""
@@ -444,6 +450,8 @@ class SignOnCallbackView(OIDCAuthenticationCallbackView):
         try:
             return super().get(request)
         except SignOnRefused as refused:
+            # A refused re-check ends the session it was checking.
+            auth.logout(request)
             return render(
                 request,
                 refused.template,

@@ -477,3 +477,14 @@ def test_unreachable_provider_is_a_clear_page(client, sign_on, settings, user):
     )
     assert password.status_code == 302
     assert client.get("/oidc/callback/?code=x&state=y").status_code in (400, 403)
+
+
+def test_deactivating_a_signed_on_user_ends_the_session(client, sign_on):
+    sign_on.accounts(an=AN)
+    sign_on.sign_in(client, "an")
+    User.objects.update(is_active=False)
+
+    response = client.get("/people/")
+
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("login"))
