@@ -34,6 +34,7 @@ class DirectoryFilterForm(forms.Form):
         label=_("Org unit"),
         empty_label=_("All units"),
     )
+    manager = forms.CharField(required=False, max_length=150, widget=forms.HiddenInput)
     letter = forms.RegexField(
         regex=r"^[A-Z]$", required=False, label=_("Surname starts with")
     )

@@ -23,6 +23,8 @@ logger = logging.getLogger(__name__)
 
 AVATAR_SPEC = "fill-160x160"
 PROFILE_PHOTO_SPEC = "fill-320x320"
+# A manager of hundreds shows a few team members and a link to all of them.
+PROFILE_REPORTS_SHOWN = 12
 
 
 def _with_avatars(people, spec: str = AVATAR_SPEC):
@@ -48,6 +50,8 @@ def filter_directory(people, filters: dict):
         people = people.filter(org_unit__organisation=filters["organisation"])
     if filters.get("unit"):
         people = people.filter(org_unit__path__startswith=filters["unit"].path)
+    if filters.get("manager"):
+        people = people.filter(manager__user__username=filters["manager"])
     if filters.get("letter"):
         people = people.filter(sort_name__startswith=fold(filters["letter"]))
     return people
@@ -68,9 +72,13 @@ def directory(request):
     page = paginator.get_page(request.GET.get("page"))
 
     selected_unit = filters.get("unit")
-    units = OrgUnit.objects.select_related("organisation").order_by("path")
+    units = OrgUnit.objects.order_by("path").only("pk", "name", "depth")
     if filters.get("organisation"):
         units = units.filter(organisation=filters["organisation"])
+    # A select cannot be styled per option: indent with spaces by depth.
+    unit_choices = [
+        (unit.pk, "\u00a0\u00a0" * (unit.depth - 1) + unit.name) for unit in units
+    ]
     return render(
         request,
         "people/directory.html",
@@ -78,7 +86,7 @@ def directory(request):
             "form": form,
             "page_obj": page,
             "organisations": Organisation.objects.all(),
-            "units": units,
+            "unit_choices": unit_choices,
             "selected_unit": selected_unit,
             "letters": "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
         },
@@ -101,6 +109,10 @@ def profile(request, username: str):
     """Show one colleague's profile."""
     person = _get_person(request, username)
     reports = visible_people(request.user, person.reports.for_listing())
+    shown_reports = list(_with_avatars(reports[:PROFILE_REPORTS_SHOWN]))
+    report_count = len(shown_reports)
+    if report_count == PROFILE_REPORTS_SHOWN:
+        report_count = reports.count()
     return render(
         request,
         "people/profile.html",
@@ -110,7 +122,8 @@ def profile(request, username: str):
             if person.org_unit
             else [],
             "skills": person.skills.all(),
-            "reports": _with_avatars(reports),
+            "reports": shown_reports,
+            "report_count": report_count,
             "can_edit": can_edit_person(request.user, person),
             "photo_spec": PROFILE_PHOTO_SPEC,
         },

@@ -175,3 +175,17 @@ def test_deactivated_colleague_is_hidden_except_for_hr(staff_client, client, hr_
 
 def test_unknown_profile_is_404(staff_client):
     assert staff_client.get("/people/nobody.here/").status_code == 404
+
+
+def test_a_large_team_shows_a_few_members_and_links_to_all(staff_client):
+    boss = person_for(UserFactory(username="de.baas"))
+    for _ in range(14):
+        person_for(manager=boss)
+
+    response = staff_client.get(boss.get_absolute_url())
+    team = staff_client.get("/people/", {"manager": "de.baas"})
+
+    assert len(response.context["reports"]) == 12
+    assert response.context["report_count"] == 14
+    assert b"/people/?manager=de.baas" in response.content
+    assert team.context["page_obj"].paginator.count == 14
