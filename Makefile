@@ -9,14 +9,16 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PEOPLE ?= 800
 SEED ?= 2026
+ENGINE_PORT ?= 9201
 
-.PHONY: demo test lint format bench messages clean help
+.PHONY: demo test lint format bench messages clean help engine engine-stop
 
 help:
 	@echo "make demo   - install, seed the demo organisation and serve on http://$(HOST):$(PORT)"
 	@echo "make test   - install and run the whole test suite on real services"
 	@echo "make lint   - ruff check and format check"
 	@echo "make bench  - page benchmarks (see BENCHMARKS.md)"
+	@echo "make engine - start a local OpenSearch node for the demo's search (make engine-stop ends it)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,5 +63,17 @@ format: $(VENV)/.dev
 bench: $(VENV)/.dev
 	scripts/with-services $(BIN)/python bench/pages.py $(BENCH_ARGS)
 
-clean:
+# A local OpenSearch 2.19 node (README, "Search engines"), in the background,
+# data and log in var/search-engine/, for `make demo` to search with.
+engine:
+	@mkdir -p var
+	scripts/search-engine start opensearch $(ENGINE_PORT) var/search-engine
+	@echo ""
+	@echo "Point the demo at it:  SEARCH_URL=http://127.0.0.1:$(ENGINE_PORT) SEARCH_ENGINE=opensearch2 make demo"
+	@echo "Stop it with:          make engine-stop"
+
+engine-stop:
+	scripts/search-engine stop var/search-engine
+
+clean: engine-stop
 	rm -rf var/ .pytest_cache
