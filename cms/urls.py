@@ -20,6 +20,7 @@ urlpatterns = [
     path("oidc/", include(oidc.urlpatterns)),
     path("people/", include("people.urls")),
     path("search/", search_views.search, name="search"),
+    path("api/search/", include("search.urls")),
 ]
 
 if settings.DEBUG:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import environ
 
+from .search import read_synonyms, search_backends
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -178,12 +180,23 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 TAGGIT_CASE_INSENSITIVE = True
 
-# Search. SEARCH_URL (with SEARCH_ENGINE) is reserved for an Elasticsearch or
-# OpenSearch cluster; without it Wagtail's database backend serves.
+# Search (README, "Search"). SEARCH_URL with SEARCH_ENGINE (elasticsearch7,
+# elasticsearch8, elasticsearch9, opensearch2, opensearch3) chooses a cluster;
+# without SEARCH_URL Wagtail's database backend serves.
 SEARCH_URL = env("SEARCH_URL", default="")
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+SEARCH_ENGINE = env("SEARCH_ENGINE", default="opensearch2")
+WERKPLEK_SEARCH_INDEX_PREFIX = env("WERKPLEK_SEARCH_INDEX_PREFIX", default="werkplek_")
+WERKPLEK_SEARCH_TIMEOUT = env.int("WERKPLEK_SEARCH_TIMEOUT", default=5)
+WERKPLEK_SEARCH_SYNONYMS_FILE = env.path(
+    "WERKPLEK_SEARCH_SYNONYMS_FILE", default=BASE_DIR / "search" / "synonyms.txt"
+)
+WAGTAILSEARCH_BACKENDS = search_backends(
+    SEARCH_URL,
+    SEARCH_ENGINE,
+    WERKPLEK_SEARCH_INDEX_PREFIX,
+    WERKPLEK_SEARCH_TIMEOUT,
+    read_synonyms(Path(WERKPLEK_SEARCH_SYNONYMS_FILE)),
+)
 
 # Phone numbers are entered as people say them ("09 266 12 34") and stored
 # in international form.
