@@ -14,7 +14,12 @@ from __future__ import annotations
 
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import QuerySet
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+)
 from wagtail.query import PageQuerySet
 
 
@@ -24,7 +29,7 @@ def _user_groups(user) -> set[int]:
     return user._werkplek_group_ids
 
 
-def _passes_restriction(user, restriction: PageViewRestriction) -> bool:
+def _passes_restriction(user, restriction) -> bool:
     if user.is_superuser:
         return True
     if restriction.restriction_type == PageViewRestriction.LOGIN:
@@ -48,6 +53,19 @@ def _blocked_restrictions(user) -> list[PageViewRestriction]:
             r for r in restrictions if not _passes_restriction(user, r)
         ]
     return user._werkplek_blocked_restrictions
+
+
+def blocked_page_paths(user) -> list[str] | None:
+    """Return the tree paths of the page subtrees hidden from ``user``.
+
+    ``None`` means everything is hidden (an anonymous visitor). Search stores
+    each page's path in the index and leaves out these subtrees in the engine,
+    so that results and counts follow the same rule as ``visible_pages``.
+    """
+    user = user or AnonymousUser()
+    if not user.is_authenticated:
+        return None
+    return sorted({r.page.path for r in _blocked_restrictions(user)})
 
 
 def visible_pages(user, queryset: PageQuerySet | None = None) -> PageQuerySet:
@@ -81,9 +99,17 @@ def visible_people(user, queryset: QuerySet | None = None) -> QuerySet:
     people = queryset if queryset is not None else Person.objects.all()
     if not (user and user.is_authenticated):
         return people.none()
-    if user.is_superuser or user.has_perm("people.change_person"):
+    if sees_deactivated_people(user):
         return people
     return people.filter(user__is_active=True)
+
+
+def sees_deactivated_people(user) -> bool:
+    """Return whether ``user`` may also find deactivated colleagues (HR and
+    administrators); search filters on this in the engine."""
+    if not (user and user.is_authenticated):
+        return False
+    return user.is_superuser or user.has_perm("people.change_person")
 
 
 def can_view_person(user, person) -> bool:
@@ -92,7 +118,7 @@ def can_view_person(user, person) -> bool:
         return False
     if person.user.is_active:
         return True
-    return user.is_superuser or user.has_perm("people.change_person")
+    return sees_deactivated_people(user)
 
 
 def can_edit_person(user, person) -> bool:
@@ -101,3 +127,45 @@ def can_edit_person(user, person) -> bool:
     if not (user and user.is_authenticated and user.is_active):
         return False
     return person.user_id == user.pk or user.has_perm("people.change_person")
+
+
+def blocked_collection_ids(user) -> list[int] | None:
+    """Return the ids of the collections whose documents ``user`` may not see.
+
+    A collection under a view restriction the user does not pass is hidden
+    with all its sub-collections; ``None`` means everything is hidden.
+    """
+    user = user or AnonymousUser()
+    if not user.is_authenticated:
+        return None
+    if not hasattr(user, "_werkplek_blocked_collections"):
+        restrictions = CollectionViewRestriction.objects.select_related(
+            "collection"
+        ).prefetch_related("groups")
+        paths = [
+            r.collection.path for r in restrictions if not _passes_restriction(user, r)
+        ]
+        blocked = set()
+        for path in paths:
+            subtree = Collection.objects.filter(path__startswith=path)
+            blocked.update(subtree.values_list("pk", flat=True))
+        user._werkplek_blocked_collections = sorted(blocked)
+    return user._werkplek_blocked_collections
+
+
+def visible_documents(user, queryset: QuerySet | None = None) -> QuerySet:
+    """Return the documents ``user`` may find: those outside collections
+    with a view restriction the user does not pass."""
+    from wagtail.documents import get_document_model
+
+    documents = queryset if queryset is not None else get_document_model().objects.all()
+    blocked = blocked_collection_ids(user)
+    if blocked is None:
+        return documents.none()
+    return documents.exclude(collection_id__in=blocked)
+
+
+def can_view_document(user, document) -> bool:
+    """Return whether ``user`` may open ``document``."""
+    blocked = blocked_collection_ids(user)
+    return blocked is not None and document.collection_id not in blocked

@@ -20,6 +20,8 @@ from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 from treebeard.mp_tree import MP_Node
 
+from search.person_index import PersonIndexMixin
+
 # Languages colleagues can say they speak, shown on profiles.
 SPOKEN_LANGUAGES = [
     ("nl", _("Dutch")),
@@ -141,10 +143,11 @@ class PersonSkill(TaggedItemBase):
     )
 
 
-class Person(models.Model):
+class Person(PersonIndexMixin, models.Model):
     """The profile of one staff member: a face, a job, a place in the
     organisation and what they know. Exactly one per user account; names and
-    e-mail come from the account (the organisation's directory)."""
+    e-mail come from the account (the organisation's directory). Indexed for
+    search as search.person_index describes."""
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,

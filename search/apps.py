@@ -7,3 +7,9 @@ class SearchConfig(AppConfig):
 
     name = "search"
     verbose_name = _("Search")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .indexing import connect_signals
+
+        connect_signals()

@@ -1,34 +1,121 @@
-"""The search results page: pages and people, trimmed to what the reader may see."""
+"""The search page, its JSON endpoints and autocomplete."""
 
 from __future__ import annotations
 
-from django.core.paginator import Paginator
+import logging
+
+from django.http import JsonResponse
 from django.shortcuts import render
-from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Page
+from django.utils.translation import gettext as _
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from cms.visibility import visible_pages, visible_people
-from people.models import Person
-from people.views import filter_directory
+from cms.visibility import can_view_page
 
-RESULTS_PER_PAGE = 10
-PEOPLE_SHOWN = 6
+from . import service
+from .models import SearchQueryLog
+from .query import parse
+from .registry import KINDS, get_kind
+
+logger = logging.getLogger(__name__)
+
+MIN_AUTOCOMPLETE_LENGTH = 2
+
+
+def _page_number(value: str | None) -> int:
+    return int(value) if value and value.isdigit() and len(value) < 6 else 1
+
+
+def _promotions(request, parsed) -> list:
+    """Return the editors' promoted pages for this query that the user may see."""
+    promotions = SearchPromotion.objects.filter(
+        query__query_string=parsed.text.lower()
+    ).select_related("page", "query")
+    return [
+        promotion
+        for promotion in promotions
+        if promotion.page is None or can_view_page(request.user, promotion.page)
+    ]
+
+
+def _promotion_url(promotion) -> str:
+    return promotion.page.url if promotion.page else promotion.external_link_url
+
+
+def _run(request):
+    parsed = parse(request.GET.get("q"))
+    if parsed.is_empty:
+        return parsed, None
+    outcome = service.search(
+        request.user,
+        parsed,
+        request.GET.get("kind"),
+        request.GET,
+        _page_number(request.GET.get("page")),
+    )
+    SearchQueryLog.objects.create(
+        query=parsed.text.lower()[:200],
+        kind=outcome.kind.key,
+        result_count=sum(outcome.kind_counts.values()),
+    )
+    return parsed, outcome
 
 
 def search(request):
-    """Search pages and people with the configured Wagtail search backend."""
-    query = request.GET.get("q", "").strip()[:200]
-    page_results = people = None
-    if query:
-        pages = visible_pages(request.user, Page.objects.all()).specific()
-        page_results = Paginator(pages.search(query), RESULTS_PER_PAGE).get_page(
-            request.GET.get("page")
+    """Search people, pages, news and documents."""
+    try:
+        parsed, outcome = _run(request)
+    except service.SearchUnavailable:
+        return render(request, "search/unavailable.html", status=503)
+    context = {
+        "search_query": parsed.text,
+        "outcome": outcome,
+        "kinds": KINDS,
+        "active_kind": outcome.kind if outcome else get_kind(request.GET.get("kind")),
+        "promotions": _promotions(request, parsed) if outcome else [],
+    }
+    if outcome and outcome.page > outcome.num_pages and outcome.total:
+        context["message"] = _("There are no more results; see the first page.")
+    if outcome and not parsed.is_empty:
+        Query.get(parsed.text).add_hit()
+    return render(request, "search/search.html", context)
+
+
+def search_api(request):
+    """Return results, counts and facets as JSON."""
+    try:
+        parsed, outcome = _run(request)
+    except service.SearchUnavailable:
+        return JsonResponse(
+            {"error": _("Search is temporarily unavailable.")}, status=503
         )
-        persons = visible_people(request.user, Person.objects.for_listing())
-        people = filter_directory(persons, {"q": query})[:PEOPLE_SHOWN]
-        Query.get(query).add_hit()
-    return render(
-        request,
-        "search/search.html",
-        {"search_query": query, "search_results": page_results, "people": people},
-    )
+    if outcome is None:
+        return JsonResponse(
+            {"query": parsed.text, "message": _("Type a word or a name to search.")}
+        )
+    data = outcome.as_json()
+    data["query"] = parsed.text
+    data["promotions"] = [
+        {
+            "title": str(promotion.title()),
+            "url": promotion.page.url
+            if promotion.page
+            else promotion.external_link_url,
+        }
+        for promotion in _promotions(request, parsed)
+    ]
+    return JsonResponse(data)
+
+
+def autocomplete_api(request):
+    """Return up to ten people and pages for what was typed so far."""
+    parsed = parse(request.GET.get("q"))
+    text = " ".join([*parsed.words, *parsed.phrases])
+    if len(text) < MIN_AUTOCOMPLETE_LENGTH:
+        return JsonResponse({"query": parsed.text, "suggestions": []})
+    try:
+        suggestions = service.autocomplete(request.user, text)
+    except service.SearchUnavailable:
+        return JsonResponse(
+            {"error": _("Search is temporarily unavailable.")}, status=503
+        )
+    return JsonResponse({"query": parsed.text, "suggestions": suggestions})

@@ -1,0 +1,545 @@
+"""Search and autocomplete, trimmed to what the searching user may see.
+
+With Elasticsearch or OpenSearch, one request per search answers the results
+of the open tab, the counts of every tab and the facet counts. Visibility is
+part of that request's filter (cms.visibility gives the rules: hidden page
+subtrees, hidden collections, deactivated people), so every count only
+counts what the user may open. With Wagtail's database backend the same
+rules are applied through the ORM.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Count
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+
+from cms import visibility
+
+from .indexing import engine_backend
+from .query import ParsedQuery
+from .registry import KINDS, Facet, SearchKind, get_kind
+
+logger = logging.getLogger(__name__)
+
+PER_PAGE = 10
+MAX_PAGE = 100
+AUTOCOMPLETE_SIZE = 10
+FACET_SIZE = 20
+DATABASE_LIMIT = 1000
+# Typo tolerance: no edits below 4 letters, one from 4, two from 8.
+FUZZINESS = "AUTO:4,8"
+PHONE_OR_EMAIL = re.compile(r"^(\+?[\d ]{6,}|[^@\s]+@[^@\s]+)$")
+
+
+class SearchUnavailable(Exception):
+    """The search engine did not answer."""
+
+
+@dataclass
+class Result:
+    """One hit, ready for a template or JSON."""
+
+    kind: str
+    title: str
+    url: str
+    snippet: str = ""
+    meta: str = ""
+    obj: object = None
+
+    def as_json(self) -> dict:
+        return {
+            "kind": self.kind,
+            "title": self.title,
+            "url": self.url,
+            "snippet": self.snippet,
+            "meta": self.meta,
+        }
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class SearchOutcome:
+    """Results of the open tab, tab counts and facets."""
+
+    kind: SearchKind
+    results: list[Result] = field(default_factory=list)
+    total: int = 0
+    page: int = 1
+    kind_counts: dict[str, int] = field(default_factory=dict)
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    ignored_filters: list[str] = field(default_factory=list)
+
+    @property
+    def num_pages(self) -> int:
+        return max(1, math.ceil(min(self.total, PER_PAGE * MAX_PAGE) / PER_PAGE))
+
+    def as_json(self) -> dict:
+        return {
+            "kind": self.kind.key,
+            "total": self.total,
+            "page": self.page,
+            "num_pages": self.num_pages,
+            "counts": self.kind_counts,
+            "results": [result.as_json() for result in self.results],
+            "facets": {
+                key: [vars(value) for value in values]
+                for key, values in self.facets.items()
+            },
+            "ignored_filters": self.ignored_filters,
+        }
+
+
+def clean_filters(kind: SearchKind, params) -> tuple[dict[str, list[str]], list[str]]:
+    """Return the valid facet filters of ``params`` and the names of ignored
+    ones (unknown facets or malformed values)."""
+    filters, ignored = {}, []
+    known = {facet.key: facet for facet in kind.facets}
+    for key in params:
+        if key in ("q", "kind", "page", "format"):
+            continue
+        facet = known.get(key)
+        values = [v for v in params.getlist(key) if v][:10]
+        if facet is None:
+            ignored.append(key)
+            continue
+        valid = [v for v in values if _valid_facet_value(facet, v)]
+        if len(valid) != len(values):
+            ignored.append(key)
+        if valid:
+            filters[key] = valid
+    return filters, ignored
+
+
+def _valid_facet_value(facet: Facet, value: str) -> bool:
+    if facet.key == "skill":
+        return bool(re.fullmatch(r"[\w-]{1,100}", value))
+    return value.isdigit() and len(value) < 12
+
+
+# Engine queries ------------------------------------------------------------
+
+
+def _kind_filter(kind: SearchKind, user) -> list[dict]:
+    """Return the engine filter for ``kind`` as ``user`` may see it."""
+    clauses = [{"match": {"_django_content_type": kind.content_type}}]
+    must_not = [
+        {"match": {"_django_content_type": label}}
+        for label in kind.excluded_content_types
+    ]
+    if kind.model_label == "people.Person":
+        if not visibility.sees_deactivated_people(user):
+            clauses.append({"term": {"is_active_filter": True}})
+    elif kind.model_label == "wagtaildocs.Document":
+        blocked = visibility.blocked_collection_ids(user)
+        if blocked is None:
+            return [{"bool": {"must_not": {"match_all": {}}}}]
+        if blocked:
+            must_not.append({"terms": {"collection_id_filter": blocked}})
+    else:
+        paths = visibility.blocked_page_paths(user)
+        if paths is None:
+            return [{"bool": {"must_not": {"match_all": {}}}}]
+        clauses.append({"term": {"live_filter": True}})
+        must_not += [{"prefix": {"path_filter": path}} for path in paths]
+    if must_not:
+        clauses.append({"bool": {"must_not": must_not}})
+    return clauses
+
+
+def _facet_filters(kind: SearchKind, filters: dict[str, list[str]]) -> list[dict]:
+    clauses = []
+    for facet in kind.facets:
+        values = filters.get(facet.key)
+        if values:
+            if facet.key != "skill":
+                values = [int(value) for value in values]
+            clauses.append({"terms": {facet.column: values}})
+    return clauses
+
+
+def _boost_fields(backend, kind: SearchKind) -> list[str]:
+    mapping = backend.mapping_class(kind.model)
+    boosts = set()
+    for model in [kind.model, *_indexed_subclasses(kind.model)]:
+        for search_field in model.get_searchable_search_fields():
+            if search_field.boost:
+                boosts.add(float(search_field.boost))
+    return [f"{mapping.get_boost_field_name(b)}^{b:g}" for b in sorted(boosts)]
+
+
+def _indexed_subclasses(model) -> list:
+    from wagtail.search.index import get_indexed_models
+
+    return [m for m in get_indexed_models() if issubclass(m, model) and m is not model]
+
+
+def _text_query(backend, kind: SearchKind, parsed: ParsedQuery) -> dict:
+    """Every word must match somewhere (with typo tolerance); matches in
+    boosted fields (names, titles) score higher; phrases must match as
+    written."""
+    must, should = [], []
+    if parsed.words:
+        words = " ".join(parsed.words)
+        must.append(
+            {
+                "match": {
+                    "_all_text": {
+                        "query": words,
+                        "operator": "and",
+                        "fuzziness": FUZZINESS,
+                        "prefix_length": 1,
+                    }
+                }
+            }
+        )
+        fields = ["_all_text", *_boost_fields(backend, kind)]
+        should.append({"multi_match": {"query": words, "fields": fields}})
+        should.append(
+            {
+                "multi_match": {
+                    "query": words,
+                    "fields": fields,
+                    "fuzziness": FUZZINESS,
+                    "prefix_length": 1,
+                    "boost": 0.5,
+                }
+            }
+        )
+    for phrase in parsed.phrases:
+        must.append({"match_phrase": {"_all_text": phrase}})
+    query = {"bool": {"must": must, "should": should}}
+    if kind.model_label == "people.Person" and PHONE_OR_EMAIL.match(parsed.text):
+        exact = parsed.text.lower().replace(" ", "")
+        query = {
+            "bool": {
+                "should": [
+                    query,
+                    {"term": {"email_address_filter": exact}},
+                    {"term": {"phone_numbers_filter": exact}},
+                ],
+                "minimum_should_match": 1,
+            }
+        }
+    return query
+
+
+def _index_names(backend, kinds) -> list[str]:
+    return sorted({backend.get_index_for_model(kind.model).name for kind in kinds})
+
+
+def _es_search(backend, body: dict, indices: list[str]) -> dict:
+    try:
+        return backend.es.search(
+            index=",".join(indices), body=body, ignore_unavailable=True
+        )
+    except Exception as error:
+        logger.warning("search engine query failed error=%s", type(error).__name__)
+        raise SearchUnavailable from error
+
+
+def engine_search(user, parsed, kind, filters, page) -> SearchOutcome:
+    backend = engine_backend()
+    outcome = SearchOutcome(kind=kind, page=page)
+    active_filter = {"bool": {"filter": _kind_filter(kind, user)}}
+    should = []
+    for each in KINDS:
+        clauses = _kind_filter(each, user)
+        if each is kind:
+            clauses += _facet_filters(kind, filters)
+        should.append(
+            {"bool": {"filter": clauses, "must": _text_query(backend, each, parsed)}}
+        )
+    aggs = {
+        "kinds": {
+            "filters": {
+                "filters": {
+                    each.key: {"bool": {"filter": _kind_filter(each, user)}}
+                    for each in KINDS
+                }
+            }
+        }
+    }
+    for facet in kind.facets:
+        aggs[f"facet_{facet.key}"] = {
+            "filter": active_filter,
+            "aggs": {"values": {"terms": {"field": facet.column, "size": FACET_SIZE}}},
+        }
+    body = {
+        "query": {"bool": {"should": should, "minimum_should_match": 1}},
+        "post_filter": active_filter,
+        "aggs": aggs,
+        "from": (page - 1) * PER_PAGE,
+        "size": PER_PAGE,
+        "_source": False,
+        "track_total_hits": True,
+        "highlight": {
+            "encoder": "html",
+            "pre_tags": ["<mark>"],
+            "post_tags": ["</mark>"],
+            "fragment_size": 160,
+            "number_of_fragments": 1,
+            "require_field_match": False,
+            "fields": {name: {} for name in kind.highlight_fields},
+        },
+    }
+    response = _es_search(backend, body, _index_names(backend, KINDS))
+    total = response["hits"]["total"]
+    outcome.total = total["value"] if isinstance(total, dict) else total
+    buckets = response["aggregations"]["kinds"]["buckets"]
+    outcome.kind_counts = {key: bucket["doc_count"] for key, bucket in buckets.items()}
+    hits = response["hits"]["hits"]
+    snippets = {
+        hit["_id"]: next(iter(hit.get("highlight", {}).values()), [""])[0]
+        for hit in hits
+    }
+    outcome.results = _load_results(kind, [hit["_id"] for hit in hits], snippets)
+    for facet in kind.facets:
+        values = response["aggregations"][f"facet_{facet.key}"]["values"]["buckets"]
+        counts = {str(bucket["key"]): bucket["doc_count"] for bucket in values}
+        outcome.facets[facet.key] = _facet_values(facet, counts, filters)
+    return outcome
+
+
+# Database backend ------------------------------------------------------------
+
+
+def _database_ranked(text: str, queryset, autocomplete=False) -> list:
+    """Return the pks of ``queryset`` matching ``text``, best first.
+
+    Wagtail's database backend filters only on indexed fields, so it ranks
+    the whole model and the ORM keeps what the user may see (the first
+    DATABASE_LIMIT matches).
+    """
+    backend = get_search_backend()
+    every = queryset.model.objects.all()
+    method = backend.autocomplete if autocomplete else backend.search
+    ranked = [obj.pk for obj in method(text, every)[:DATABASE_LIMIT]]
+    allowed = set(queryset.filter(pk__in=ranked).values_list("pk", flat=True))
+    return [pk for pk in ranked if pk in allowed]
+
+
+def database_search(user, parsed, kind, filters, page) -> SearchOutcome:
+    outcome = SearchOutcome(kind=kind, page=page)
+    for each in KINDS:
+        queryset = each.queryset(user)
+        if each is kind:
+            for facet in kind.facets:
+                if filters.get(facet.key):
+                    queryset = queryset.filter(
+                        **{f"{facet.orm}__in": filters[facet.key]}
+                    )
+        ranked = _database_ranked(parsed.plain, queryset)
+        outcome.kind_counts[each.key] = len(ranked)
+        if each is not kind:
+            continue
+        start = (page - 1) * PER_PAGE
+        ids = [str(pk) for pk in ranked[start : start + PER_PAGE]]
+        outcome.total = len(ranked)
+        outcome.results = _load_results(kind, ids, {}, parsed)
+        for facet in kind.facets:
+            rows = (
+                kind.model.objects.filter(pk__in=ranked)
+                .values(facet.orm)
+                .annotate(n=Count("pk", distinct=True))
+            )
+            counts = {str(r[facet.orm]): r["n"] for r in rows if r[facet.orm]}
+            outcome.facets[facet.key] = _facet_values(facet, counts, filters)
+    return outcome
+
+
+# Shared ------------------------------------------------------------------
+
+
+def _facet_values(facet, counts: dict[str, int], filters) -> list[FacetValue]:
+    labels = _facet_labels(facet, list(counts))
+    selected = set(filters.get(facet.key, []))
+    values = [
+        FacetValue(value, labels.get(value, value), count, value in selected)
+        for value, count in counts.items()
+        if value in labels and count
+    ]
+    return sorted(values, key=lambda v: (-v.count, v.label.lower()))
+
+
+def _facet_labels(facet: Facet, values: list[str]) -> dict[str, str]:
+    from people.models import Organisation, OrgUnit
+
+    if facet.key == "skill":
+        from taggit.models import Tag
+
+        tags = Tag.objects.filter(slug__in=values)
+        return {tag.slug: tag.name for tag in tags}
+    ids = [int(value) for value in values if value.isdigit()]
+    if facet.key == "organisation":
+        objects = Organisation.objects.filter(pk__in=ids)
+    elif facet.key == "unit":
+        objects = OrgUnit.objects.filter(pk__in=ids)
+    else:
+        languages = dict(settings.LANGUAGES)
+        return {
+            str(locale.pk): str(languages.get(locale.language_code, locale))
+            for locale in Locale.objects.filter(pk__in=ids)
+        }
+    return {str(obj.pk): str(obj) for obj in objects}
+
+
+def _highlight(text: str, parsed: ParsedQuery | None) -> str:
+    text = escape(text)
+    if parsed:
+        for word in parsed.plain.split():
+            if len(word) > 1:
+                pattern = re.compile(re.escape(escape(word)), re.IGNORECASE)
+                text = pattern.sub(lambda m: f"<mark>{m.group(0)}</mark>", text)
+    return text
+
+
+def _load_results(kind, ids: list[str], snippets, parsed=None) -> list[Result]:
+    from people.models import Person
+
+    if not ids:
+        return []
+    results = {}
+    if kind.model_label == "people.Person":
+        for person in Person.objects.for_listing().filter(pk__in=ids):
+            snippet = snippets.get(str(person.pk)) or _highlight(
+                person.job_title, parsed
+            )
+            unit = person.org_unit.name if person.org_unit_id else ""
+            results[str(person.pk)] = Result(
+                "people",
+                person.full_name,
+                person.get_absolute_url(),
+                snippet,
+                unit,
+                person,
+            )
+    elif kind.model_label == "wagtaildocs.Document":
+        for document in kind.model.objects.filter(pk__in=ids):
+            results[str(document.pk)] = Result(
+                "documents",
+                document.title,
+                document.url,
+                snippets.get(str(document.pk), ""),
+                document.file_extension.upper(),
+                document,
+            )
+    else:
+        for page in Page.objects.filter(pk__in=ids).specific():
+            intro = getattr(page, "intro", "") or page.search_description
+            snippet = snippets.get(str(page.pk)) or _highlight(
+                _plain(str(intro))[:200], parsed
+            )
+            date = getattr(page, "date", None)
+            results[str(page.pk)] = Result(
+                kind.key,
+                page.title,
+                page.get_url() or "",
+                snippet,
+                date.isoformat() if date else "",
+                page,
+            )
+    for result in results.values():
+        result.snippet = mark_safe(result.snippet)  # noqa: S308 -- escaped above or by the engine's html encoder
+    return [results[i] for i in ids if i in results]
+
+
+def _plain(html: str) -> str:
+    from django.utils.html import strip_tags
+
+    return strip_tags(html)
+
+
+def search(user, parsed: ParsedQuery, kind_key: str | None, params, page: int):
+    """Search for ``parsed`` as ``user``; raise SearchUnavailable when the
+    engine does not answer."""
+    kind = get_kind(kind_key)
+    filters, ignored = clean_filters(kind, params)
+    page = min(max(page, 1), MAX_PAGE)
+    runner = engine_search if engine_backend() else database_search
+    outcome = runner(user, parsed, kind, filters, page)
+    outcome.ignored_filters = ignored
+    return outcome
+
+
+# Autocomplete ------------------------------------------------------------
+
+
+def autocomplete(user, text: str) -> list[dict]:
+    """Return up to ten people and pages whose names or titles start with
+    what was typed."""
+    kinds = [kind for kind in KINDS if kind.autocomplete]
+    backend = engine_backend()
+    if backend is None:
+        return _database_autocomplete(user, text, kinds)
+    should = [
+        {
+            "bool": {
+                "filter": _kind_filter(kind, user),
+                "must": {"match": {"_edgengrams": {"query": text, "operator": "and"}}},
+            }
+        }
+        for kind in kinds
+    ]
+    body = {
+        "query": {"bool": {"should": should, "minimum_should_match": 1}},
+        "size": AUTOCOMPLETE_SIZE,
+        "_source": ["_django_content_type"],
+    }
+    response = _es_search(backend, body, _index_names(backend, kinds))
+    ids = {"people": [], "pages": []}
+    order = []
+    for hit in response["hits"]["hits"]:
+        types = hit["_source"]["_django_content_type"]
+        group = "people" if "people.Person" in types else "pages"
+        ids[group].append(hit["_id"])
+        order.append((group, hit["_id"]))
+    return _suggestions(ids, order)
+
+
+def _database_autocomplete(user, text, kinds) -> list[dict]:
+    ids = {"people": [], "pages": []}
+    order = []
+    for kind in kinds:
+        group = "people" if kind.key == "people" else "pages"
+        ranked = _database_ranked(text, kind.queryset(user), autocomplete=True)
+        for pk in ranked[:AUTOCOMPLETE_SIZE]:
+            ids[group].append(str(pk))
+            order.append((group, str(pk)))
+    return _suggestions(ids, order)[:AUTOCOMPLETE_SIZE]
+
+
+def _suggestions(ids, order) -> list[dict]:
+    from people.models import Person
+
+    found = {}
+    for person in Person.objects.select_related("user").filter(pk__in=ids["people"]):
+        found[("people", str(person.pk))] = {
+            "kind": "people",
+            "title": person.full_name,
+            "url": person.get_absolute_url(),
+            "meta": person.job_title,
+        }
+    for page in Page.objects.filter(pk__in=ids["pages"]):
+        found[("pages", str(page.pk))] = {
+            "kind": "pages",
+            "title": page.title,
+            "url": page.get_url() or "",
+            "meta": "",
+        }
+    return [found[key] for key in order if key in found]

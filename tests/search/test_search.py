@@ -1,0 +1,106 @@
+"""Search over people and pages on real engines and the database backend."""
+
+import pytest
+
+from tests.people.factories import OrgUnitFactory, UserFactory, person_for
+from tests.themes.factories import ThemePageFactory
+
+from .conftest import refresh
+
+
+def api(client, **params):
+    response = client.get("/api/search/", params)
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
+@pytest.fixture
+def people(committed):
+    def make():
+        unit = OrgUnitFactory(name="Personeelsdienst")
+        annelies = person_for(
+            UserFactory(first_name="Annelies", last_name="Vermeulen"),
+            job_title="Jurist",
+            org_unit=unit,
+        )
+        annelies.skills.add("omgevingsvergunning")
+        person_for(
+            UserFactory(first_name="Jérôme", last_name="Dubois"),
+            job_title="Café-uitbater",
+        )
+        return annelies
+
+    return committed(make)
+
+
+def test_person_found_by_name_and_typo(engine, people, staff_client):
+    assert api(staff_client, q="Vermeulen")["counts"]["people"] == 1
+    if engine != "database":
+        found = api(staff_client, q="Vermuelen", kind="people")
+        assert [r["title"] for r in found["results"]] == ["Annelies Vermeulen"]
+
+
+def test_accents_both_ways(engine, people, staff_client):
+    for query in ["jerome", "Jérôme", "JEROME"]:
+        titles = [r["title"] for r in api(staff_client, q=query)["results"]]
+        assert "Jérôme Dubois" in titles, query
+
+
+def test_name_beats_body_mention(engine, theme_index, committed, staff_client):
+    committed(
+        ThemePageFactory,
+        parent=theme_index,
+        title="Algemene info",
+        body=[("paragraph", "<p>Vraag het aan Peeters van de dienst.</p>")],
+    )
+    committed(ThemePageFactory, parent=theme_index, title="Peeters")
+    results = api(staff_client, q="peeters", kind="pages")["results"]
+    assert [r["title"] for r in results][:2] == ["Peeters", "Algemene info"]
+
+
+@pytest.mark.parametrize("query", ["vergunning", "vergunningen"])
+def test_dutch_plural(real_engine, theme_index, committed, staff_client, query):
+    committed(ThemePageFactory, parent=theme_index, title="Vergunningen aanvragen")
+    committed(ThemePageFactory, parent=theme_index, title="De vergunning")
+    assert api(staff_client, q=query, kind="pages")["total"] == 2
+
+
+def test_phrase(real_engine, theme_index, committed, staff_client):
+    committed(ThemePageFactory, parent=theme_index, title="Ziek melden thuis")
+    committed(ThemePageFactory, parent=theme_index, title="Thuis ziek of melden")
+    found = api(staff_client, q='"ziek melden"', kind="pages")
+    assert [r["title"] for r in found["results"]] == ["Ziek melden thuis"]
+
+
+def test_synonyms(real_engine, people, staff_client):
+    found = api(staff_client, q="hr", kind="people")
+    assert [r["title"] for r in found["results"]] == ["Annelies Vermeulen"]
+
+
+def test_autocomplete(engine, people, staff_client):
+    response = staff_client.get("/api/search/autocomplete/", {"q": "verm"})
+    titles = [s["title"] for s in response.json()["suggestions"]]
+    assert titles == ["Annelies Vermeulen"]
+    response = staff_client.get("/api/search/autocomplete/", {"q": "jero"})
+    assert [s["title"] for s in response.json()["suggestions"]] == ["Jérôme Dubois"]
+
+
+def test_facets_and_page(engine, people, staff_client):
+    found = api(staff_client, q="Vermeulen", kind="people")
+    unit = found["facets"]["unit"]
+    assert [(v["label"], v["count"]) for v in unit] == [("Personeelsdienst", 1)]
+    html = staff_client.get("/search/", {"q": "Vermeulen"})
+    assert html.status_code == 200
+    assert "Annelies Vermeulen" in html.content.decode()
+
+
+def test_deactivated_only_for_hr(
+    engine, people, committed, staff_client, client, hr_user
+):
+    user = people.user
+    user.is_active = False
+    committed(user.save)
+    assert api(staff_client, q="Vermeulen")["counts"]["people"] == 0
+    client.force_login(hr_user)
+    assert api(client, q="Vermeulen")["counts"]["people"] == 1
+    refresh()
