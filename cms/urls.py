@@ -19,6 +19,7 @@ urlpatterns = [
     # mozilla-django-oidc's views (same names), open to anonymous visitors.
     path("oidc/", include(oidc.urlpatterns)),
     path("people/", include("people.urls")),
+    path("feedback/", include("themes.urls")),
     path("search/", search_views.search, name="search"),
     path("api/search/", include("search.urls")),
 ]

@@ -7,3 +7,8 @@ class ThemesConfig(AppConfig):
 
     name = "themes"
     verbose_name = _("Themes and news")
+
+    def ready(self):
+        from .freshness import signals
+
+        signals.connect()

@@ -24,6 +24,13 @@ from cms.visibility import visible_pages
 from people.models import Organisation
 
 from .blocks import ContentStreamBlock
+from .freshness.models import (  # noqa: F401 -- registers the freshness models
+    ContentReview,
+    DeletedPageLink,
+    PageFeedback,
+    ReviewCycleMixin,
+    ReviewDigest,
+)
 
 
 class ThemeIndexPage(Page):
@@ -51,9 +58,10 @@ class ThemeIndexPage(Page):
         return context
 
 
-class ThemePage(Page):
+class ThemePage(ReviewCycleMixin, Page):
     """A page about one topic staff need (a leave scheme, the ICT helpdesk, a
-    building). Themes nest: a theme can hold more specific sub-themes."""
+    building). Themes nest: a theme can hold more specific sub-themes. Every
+    theme has a content owner and a review cycle (inherited when not set)."""
 
     intro = models.TextField(
         _("intro"),
@@ -64,6 +72,7 @@ class ThemePage(Page):
     body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    settings_panels = [*Page.settings_panels, *ReviewCycleMixin.review_panels]
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro", boost=2),
@@ -82,6 +91,10 @@ class ThemePage(Page):
         context["subthemes"] = visible_pages(request.user, subthemes)
         # Breadcrumbs start below the home page (depth 2 is the site root).
         context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=2)
+        # Imported here: the service module needs these page models.
+        from .freshness.services import review_for_reader
+
+        context["review"] = review_for_reader(self)
         return context
 
 
@@ -144,9 +157,10 @@ class NewsPageQuerySet(PageQuerySet):
         )
 
 
-class NewsPage(Page):
+class NewsPage(ReviewCycleMixin, Page):
     """A news item from the central communication team; it can target one or
-    more organisations (none means everyone)."""
+    more organisations (none means everyone). It joins the review cycle only
+    when it sets a review interval of its own."""
 
     date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.TextField(_("intro"), max_length=400)
@@ -177,6 +191,7 @@ class NewsPage(Page):
         FieldPanel("image"),
         FieldPanel("body"),
     ]
+    settings_panels = [*Page.settings_panels, *ReviewCycleMixin.review_panels]
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro", boost=2),

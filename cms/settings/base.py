@@ -210,6 +210,29 @@ WERKPLEK_PROFILE_PHOTO_MAX_BYTES = env.int(
 )
 WERKPLEK_HOME_NEWS_COUNT = 6
 
+# Content freshness (README, "Content freshness"): review cycles of theme
+# pages, reminders and escalation.
+WERKPLEK_REVIEW_DEFAULT_INTERVAL_MONTHS = env.int(
+    "WERKPLEK_REVIEW_DEFAULT_INTERVAL_MONTHS", default=12
+)
+WERKPLEK_PUBLISH_COUNTS_AS_REVIEW = env.bool(
+    "WERKPLEK_PUBLISH_COUNTS_AS_REVIEW", default=True
+)
+WERKPLEK_REVIEW_ESCALATE_AFTER_DAYS = env.int(
+    "WERKPLEK_REVIEW_ESCALATE_AFTER_DAYS", default=60
+)
+
+# Background work (django-tasks). The immediate backend runs a task at once,
+# in the request or command that enqueues it; see README, "Content
+# freshness", for running reminders from cron.
+TASKS = {
+    "default": {
+        "BACKEND": env(
+            "TASKS_BACKEND", default="django_tasks.backends.immediate.ImmediateBackend"
+        )
+    }
+}
+
 # Single sign-on (OpenID Connect, through mozilla-django-oidc). Sign-on is
 # on only when OIDC_RP_CLIENT_ID is set. Nothing is fetched at start-up (see
 # README, "Single sign-on").

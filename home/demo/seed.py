@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from . import pages
+from . import freshness, pages
 from . import people as staff
 from .vocabulary import ROLE_ACCOUNTS
 
@@ -46,6 +46,7 @@ class SeedCounts:
     documents: StepCount = field(default_factory=StepCount)
     sections: StepCount = field(default_factory=StepCount)
     theme_pages: StepCount = field(default_factory=StepCount)
+    review_cycles: StepCount = field(default_factory=StepCount)
     home_links: StepCount = field(default_factory=StepCount)
     news_pages: StepCount = field(default_factory=StepCount)
 
@@ -102,6 +103,10 @@ def _seed_pages(counts: SeedCounts, specs, seed: int, say: Report) -> None:
         counts.theme_pages = StepCount(writer.created, writer.existing)
         say(f"theme pages: {counts.theme_pages}")
         _log("theme pages", counts.theme_pages)
+        created, existing = freshness.seed_review_cycles(theme_index, seed)
+        counts.review_cycles = _step(
+            say, "sections with a review cycle", created, created + existing
+        )
         created, existing = pages.seed_home(home, writer.top_level)
         counts.home_links = StepCount(created, existing)
         say(f"home page links: {counts.home_links}")
