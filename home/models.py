@@ -12,7 +12,12 @@ from wagtail.models import Orderable, Page
 
 from cms.visibility import visible_pages
 from people.models import reader_organisation_id
-from themes.models import NewsIndexPage, NewsPage, ThemeIndexPage, ThemePage
+from themes.models import (
+    NewsIndexPage,
+    NewsPage,
+    ThemeIndexPage,
+    ThemePage,
+)
 
 
 class HomePage(Page):
@@ -47,7 +52,10 @@ class HomePage(Page):
 
         themes = visible_pages(request.user, ThemePage.objects.all())
         featured = self.featured_themes.filter(theme__in=themes.values("pk"))
-        context["featured_themes"] = featured.select_related("theme")
+        # Featured themes show a title and intro: leave their bodies unread.
+        context["featured_themes"] = featured.select_related("theme").defer(
+            "theme__body"
+        )
         context["quick_links"] = self.quick_links.all()
         sections = visible_pages(request.user, self.get_children())
         context["news_index"] = sections.type(NewsIndexPage).first()

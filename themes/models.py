@@ -32,6 +32,9 @@ from .freshness.models import (  # noqa: F401 -- registers the freshness models
     ReviewDigest,
 )
 
+# What a link to a page needs: listings load only these columns.
+LINK_FIELDS = ("id", "title", "url_path", "locale_id", "depth", "path")
+
 
 class ThemeIndexPage(Page):
     """The entrance to the thematic intranet: lists the top-level themes
@@ -88,9 +91,12 @@ class ThemePage(ReviewCycleMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         subthemes = ThemePage.objects.child_of(self).order_by("title")
-        context["subthemes"] = visible_pages(request.user, subthemes)
+        context["subthemes"] = visible_pages(request.user, subthemes).only(
+            *LINK_FIELDS, "intro"
+        )
         # Breadcrumbs start below the home page (depth 2 is the site root).
-        context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=2)
+        ancestors = self.get_ancestors().filter(depth__gt=2)
+        context["breadcrumbs"] = ancestors.only(*LINK_FIELDS)
         # Imported here: the service module needs these page models.
         from .freshness.services import review_for_reader
 
@@ -140,8 +146,12 @@ class NewsPageQuerySet(PageQuerySet):
     def for_listing(self):
         """Order newest first and fetch what a news card shows in fixed queries."""
         images = get_image_model().objects.prefetch_renditions(NEWS_IMAGE_LISTING_SPEC)
-        return self.order_by("-date", "-pk").prefetch_related(
-            Prefetch("image", queryset=images), "target_organisations"
+        return (
+            self.order_by("-date", "-pk")
+            .defer_streamfields()
+            .prefetch_related(
+                Prefetch("image", queryset=images), "target_organisations"
+            )
         )
 
     def for_organisation(self, organisation_id: int | None):
