@@ -15,6 +15,10 @@ from wagtail.models import Collection
 from .models import SPOKEN_LANGUAGES, Organisation, OrgUnit, Person
 
 PROFILE_PHOTO_COLLECTION = "Profielfoto's"
+# taggit stores a tag name in 100 characters; more skills than this is a list
+# nobody reads.
+MAX_SKILL_LENGTH = 100
+MAX_SKILLS = 30
 
 
 class DirectoryFilterForm(forms.Form):
@@ -36,7 +40,7 @@ class DirectoryFilterForm(forms.Form):
     )
     manager = forms.CharField(required=False, max_length=150, widget=forms.HiddenInput)
     letter = forms.RegexField(
-        regex=r"^[A-Z]$", required=False, label=_("Surname starts with")
+        regex=r"^[A-Za-z]$", required=False, label=_("Surname starts with")
     )
 
     def clean_letter(self):
@@ -84,9 +88,28 @@ class ProfileForm(forms.ModelForm):
         self.fields["org_unit"].queryset = OrgUnit.objects.select_related(
             "organisation"
         ).order_by("organisation__name", "path")
+        # Namesakes exist in a large organisation: show the job too.
+        self.fields["manager"].label_from_instance = _manager_label
         self.fields["manager"].queryset = (
             Person.objects.active().exclude(pk=self.instance.pk).select_related("user")
         )
+
+    def clean_skills(self):
+        skills = self.cleaned_data.get("skills") or []
+        too_long = [name for name in skills if len(name) > MAX_SKILL_LENGTH]
+        if too_long:
+            raise ValidationError(
+                _("A skill has at most %(max)s characters."),
+                params={"max": MAX_SKILL_LENGTH},
+                code="skill_too_long",
+            )
+        if len(skills) > MAX_SKILLS:
+            raise ValidationError(
+                _("Name at most %(max)s skills."),
+                params={"max": MAX_SKILLS},
+                code="too_many_skills",
+            )
+        return skills
 
     def clean_photo_upload(self):
         photo = self.cleaned_data.get("photo_upload")
@@ -109,7 +132,9 @@ class ProfileForm(forms.ModelForm):
         boss = manager
         while boss is not None and boss.pk not in seen:
             if boss.pk == person.pk:
-                raise ValidationError(_("A person cannot be their own manager."))
+                raise ValidationError(
+                    _("Nobody can be their own manager, not even through others.")
+                )
             seen.add(boss.pk)
             boss = boss.manager
         return manager
@@ -130,6 +155,12 @@ class ProfileForm(forms.ModelForm):
             person.save()
             self.save_m2m()
         return person
+
+
+def _manager_label(person: Person) -> str:
+    if person.job_title:
+        return f"{person.full_name} ({person.job_title})"
+    return person.full_name
 
 
 def profile_photo_collection() -> Collection:

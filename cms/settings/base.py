@@ -69,7 +69,7 @@ MIDDLEWARE = [
     "cms.oidc.SignOnSessionMiddleware",
     # An intranet: every view needs a signed-in user unless it is marked
     # with @login_not_required (the login view is).
-    "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "cms.middleware.SignInRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -264,6 +264,8 @@ OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS = env.int(
 )
 WERKPLEK_SIGN_ON_NAME = env("WERKPLEK_SIGN_ON_NAME", default="Sign in with Stad")
 WERKPLEK_PASSWORD_LOGIN = env.bool("WERKPLEK_PASSWORD_LOGIN", default=True)
+# Without password sign-in there are no passwords to reset either.
+WAGTAIL_PASSWORD_RESET_ENABLED = WERKPLEK_PASSWORD_LOGIN
 if not WERKPLEK_PASSWORD_LOGIN:
     # The admin's own password form would only refuse: send people to ours.
     WAGTAILADMIN_LOGIN_URL = WAGTAIL_FRONTEND_LOGIN_URL

@@ -60,3 +60,20 @@ def test_logout_ends_the_session(staff_client):
 
     assert response.status_code == 302
     assert staff_client.get("/").status_code == 302
+
+
+def test_the_admin_login_page_works_for_anonymous_visitors(client, user):
+    # The admin login page loads its icon sprite and translations anonymously.
+    login = client.get("/admin/login/")
+    sprite = client.get(reverse("wagtailadmin_sprite"))
+
+    assert login.status_code == 200
+    assert sprite.status_code == 200
+    assert sprite["Content-Type"].startswith("image/svg") or b"<svg" in sprite.content
+
+
+def test_admin_pages_still_need_sign_in(client):
+    response = client.get("/admin/pages/")
+
+    assert response.status_code == 302
+    assert "login" in response.url

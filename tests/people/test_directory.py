@@ -110,3 +110,9 @@ def test_deactivated_people_are_not_listed(staff_client):
     response = staff_client.get(reverse("people:directory"))
 
     assert "weg" not in listed(response)
+
+
+def test_lower_case_letter_works_too(staff_client, organisation_tree):
+    response = staff_client.get(reverse("people:directory"), {"letter": "m"})
+
+    assert listed(response) == ["els.maes"]

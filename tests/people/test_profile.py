@@ -189,3 +189,30 @@ def test_a_large_team_shows_a_few_members_and_links_to_all(staff_client):
     assert response.context["report_count"] == 14
     assert b"/people/?manager=de.baas" in response.content
     assert team.context["page_obj"].paginator.count == 14
+
+
+@pytest.mark.parametrize(
+    ("skills", "code"),
+    [("y" * 101, "skill_too_long"),
+     (", ".join(f"vaardigheid {n}" for n in range(31)), "too_many_skills")],
+)  # fmt: skip
+def test_too_long_or_too_many_skills_are_a_form_error(staff_client, user, skills, code):
+    response = staff_client.post(
+        user.person.get_edit_url(), profile_data(skills=skills)
+    )
+
+    assert response.status_code == 400
+    errors = response.context["form"].errors.as_data()["skills"]
+    assert [error.code for error in errors] == [code]
+
+
+def test_indirect_manager_loops_are_refused(staff_client, user):
+    middle = person_for(manager=user.person)
+    top = person_for(manager=middle)
+
+    response = staff_client.post(
+        user.person.get_edit_url(), profile_data(manager=top.pk)
+    )
+
+    assert response.status_code == 400
+    assert response.context["form"].errors["manager"]
