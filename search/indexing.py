@@ -52,9 +52,15 @@ def engine_backend():
     return cached[1]
 
 
-def queue(objects) -> int:
-    """Record that ``objects`` (model instances) must be re-indexed."""
+def queue(objects, related: bool = True) -> int:
+    """Record that ``objects`` (model instances) must be re-indexed.
+
+    ``related`` is False for an object's own save or delete, which Wagtail's
+    database backend already follows by itself.
+    """
     if engine_backend() is None:
+        if related:
+            _update_database_index_after_commit(list(objects))
         return 0
     now = timezone.now()
     rows = {
@@ -74,6 +80,18 @@ def queue(objects) -> int:
     )
     _apply_after_commit()
     return len(rows)
+
+
+def _update_database_index_after_commit(objects) -> None:
+    from wagtail.search.index import insert_or_update_object
+
+    def update():
+        for obj in objects:
+            fresh = type(obj).objects.filter(pk=obj.pk).first()
+            if fresh is not None:
+                insert_or_update_object(fresh)
+
+    transaction.on_commit(update)
 
 
 def _apply_after_commit():
@@ -176,11 +194,11 @@ def _record_failure(rows, error: Exception) -> None:
 
 def on_save(sender, instance, raw=False, **kwargs):
     if not raw:
-        queue([instance])
+        queue([instance], related=False)
 
 
 def on_delete(sender, instance, **kwargs):
-    queue([instance])
+    queue([instance], related=False)
 
 
 def on_user_saved(sender, instance, raw=False, **kwargs):
