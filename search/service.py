@@ -355,6 +355,7 @@ def database_search(user, parsed, kind, filters, page) -> SearchOutcome:
         for facet in kind.facets:
             rows = (
                 kind.model.objects.filter(pk__in=ranked)
+                .order_by()  # the tree's path ordering would split groups
                 .values(facet.orm)
                 .annotate(n=Count("pk", distinct=True))
             )

@@ -104,3 +104,18 @@ def test_deactivated_only_for_hr(
     client.force_login(hr_user)
     assert api(client, q="Vermeulen")["counts"]["people"] == 1
     refresh()
+
+
+def test_full_rebuild_behind_an_alias(real_engine, people, staff_client):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from search.indexing import engine_backend
+
+    call_command("update_index", stdout=StringIO())
+    refresh()
+    backend = engine_backend()
+    index = backend.get_index_for_model(people.__class__)
+    assert index.is_alias()
+    assert api(staff_client, q="Vermeulen")["counts"]["people"] == 1
