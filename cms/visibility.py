@@ -68,6 +68,19 @@ def blocked_page_paths(user) -> list[str] | None:
     return sorted({r.page.path for r in _blocked_restrictions(user)})
 
 
+def page_visibility_key(user) -> str:
+    """Return a short key that is equal for users who see the same pages.
+
+    Cached listings add it to their cache key, so that a fragment rendered
+    for one reader is only ever served to readers who may see all of it.
+    """
+    user = user or AnonymousUser()
+    if not user.is_authenticated:
+        return "anonymous"
+    blocked = sorted(r.pk for r in _blocked_restrictions(user))
+    return "b" + "-".join(map(str, blocked))
+
+
 def visible_pages(user, queryset: PageQuerySet | None = None) -> PageQuerySet:
     """Return the pages of ``queryset`` that ``user`` may see in a listing.
 

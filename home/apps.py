@@ -7,3 +7,6 @@ class HomeConfig(AppConfig):
 
     name = "home"
     verbose_name = _("Portal")
+
+    def ready(self):
+        from . import fragments  # noqa: F401 -- connects the receivers

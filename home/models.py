@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
-from cms.visibility import visible_pages
+from cms.visibility import page_visibility_key, visible_pages
 from people.models import reader_organisation_id
 from themes.models import (
     NewsIndexPage,
@@ -18,6 +19,8 @@ from themes.models import (
     ThemeIndexPage,
     ThemePage,
 )
+
+from .fragments import FRAGMENT_TIMEOUT, content_version
 
 
 class HomePage(Page):
@@ -45,8 +48,15 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        organisation_id = reader_organisation_id(request.user)
+        # Everything below is lazy: the template only runs these queries when
+        # its cached fragment for this kind of reader has expired.
+        context["fragment_timeout"] = FRAGMENT_TIMEOUT
+        context["fragment_key"] = (
+            f"{organisation_id}:{page_visibility_key(request.user)}:{content_version()}"
+        )
         news = NewsPage.objects.descendant_of(self).for_listing()
-        news = news.for_organisation(reader_organisation_id(request.user))
+        news = news.for_organisation(organisation_id)
         news = visible_pages(request.user, news)
         context["news"] = news[: settings.WERKPLEK_HOME_NEWS_COUNT]
 
@@ -58,8 +68,12 @@ class HomePage(Page):
         )
         context["quick_links"] = self.quick_links.all()
         sections = visible_pages(request.user, self.get_children())
-        context["news_index"] = sections.type(NewsIndexPage).first()
-        context["theme_index"] = sections.type(ThemeIndexPage).first()
+        context["news_index"] = SimpleLazyObject(
+            lambda: sections.type(NewsIndexPage).first()
+        )
+        context["theme_index"] = SimpleLazyObject(
+            lambda: sections.type(ThemeIndexPage).first()
+        )
         return context
 
 

@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from wagtail.models import Site
 
 from tests.people.factories import UserFactory
@@ -12,6 +13,13 @@ from tests.themes.factories import NewsIndexPageFactory, ThemeIndexPageFactory
 def _media_root(settings, tmp_path):
     """Keep uploaded files of each test in its own temporary folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Start every test with an empty cache: cached fragments of one test's
+    database must not be served in the next."""
+    cache.clear()
 
 
 @pytest.fixture

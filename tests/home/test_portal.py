@@ -1,5 +1,7 @@
 """The portal shows each reader the news meant for them, and nothing hidden."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
@@ -107,3 +109,40 @@ def test_sections_form_the_main_navigation(staff_client, theme_index, news_index
     navigation = staff_client.get("/").context["main_navigation"]
 
     assert [page.title for page in navigation] == ["Thema's", "Nieuws"]
+
+
+def test_cached_news_follows_publishing(staff_client, news_index):
+    NewsPageFactory(parent=news_index, title="Eerste")
+    assert shown_titles(staff_client) == {"Eerste"}
+
+    second = NewsPageFactory(parent=news_index, title="Tweede", live=False)
+    second.save_revision().publish()
+    assert shown_titles(staff_client) == {"Eerste", "Tweede"}
+
+    second.refresh_from_db()
+    second.unpublish()
+    assert shown_titles(staff_client) == {"Eerste"}
+
+
+def test_cached_news_is_never_served_to_a_reader_who_may_not_see_it(
+    client, news_index, user
+):
+    board = Group.objects.create(name="Directieraad")
+    secret = NewsPageFactory(parent=news_index, title="Directienota")
+    restriction = PageViewRestriction.objects.create(
+        page=secret, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(board)
+    member = person_for().user
+    member.groups.add(board)
+
+    client.force_login(member)
+    assert "Directienota" in shown_titles(client)
+    client.force_login(user)
+    assert "Directienota" not in shown_titles(client)
+
+
+def shown_titles(client) -> set[str]:
+    """The news titles in the portal's HTML (cached or freshly rendered)."""
+    html = client.get("/").content.decode()
+    return set(re.findall(r'card__title"><a href="[^"]*">([^<]+)</a>', html))
