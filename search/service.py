@@ -10,6 +10,7 @@ rules are applied through the ORM.
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import re
@@ -174,7 +175,12 @@ def _facet_filters(kind: SearchKind, filters: dict[str, list[str]]) -> list[dict
 
 
 def _boost_fields(backend, kind: SearchKind) -> list[str]:
-    mapping = backend.mapping_class(kind.model)
+    return _boost_fields_for(backend.mapping_class, kind)
+
+
+@functools.cache
+def _boost_fields_for(mapping_class, kind: SearchKind) -> list[str]:
+    mapping = mapping_class(kind.model)
     boosts = set()
     for model in [kind.model, *_indexed_subclasses(kind.model)]:
         for search_field in model.get_searchable_search_fields():

@@ -25,8 +25,12 @@ ONLY_ENGINES = [param for param in ENGINE_PARAMS if param.id != "database"]
 SYNONYMS = ["hr, personeelsdienst"]
 
 
-def configure(settings, engine: str, url: str, timeout: int = 5) -> str:
-    """Point Wagtail's search at ``engine`` with fresh, empty indices."""
+def configure(settings, engine: str, url: str, timeout: int = 30) -> str:
+    """Point Wagtail's search at ``engine`` with fresh, empty indices.
+
+    A generous timeout: on a busy test machine a slow answer must not count
+    as an outage (the outage tests use a closed port instead).
+    """
     prefix = f"test_{uuid.uuid4().hex[:8]}_"
     settings.WAGTAILSEARCH_BACKENDS = search_backends(
         url, engine, prefix, timeout, SYNONYMS
@@ -48,8 +52,13 @@ def configure(settings, engine: str, url: str, timeout: int = 5) -> str:
 def refresh():
     """Make what was indexed searchable now (the engine does so within 1 s)."""
     backend = indexing.engine_backend()
-    if backend is not None and backend.es.ping():
+    if backend is None:
+        return
+    try:
         backend.es.indices.refresh(index="test_*")
+    except Exception:
+        # An outage test has pointed the backend at a closed port.
+        return
 
 
 @pytest.fixture(params=ENGINE_PARAMS)
