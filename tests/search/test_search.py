@@ -125,3 +125,29 @@ def test_full_rebuild_behind_an_alias(real_engine, people, staff_client):
     index = backend.get_index_for_model(people.__class__)
     assert index.is_alias()
     assert api(staff_client, q="Vermeulen")["counts"]["people"] == 1
+
+
+def test_documents_in_restricted_collections(engine, committed, staff_client, user):
+    from django.contrib.auth.models import Group
+    from wagtail.models import Collection, CollectionViewRestriction
+    from wagtail_factories import DocumentFactory
+
+    def make():
+        root = Collection.get_first_root_node()
+        board = root.add_child(name="Directie")
+        restriction = CollectionViewRestriction.objects.create(
+            collection=board, restriction_type=CollectionViewRestriction.GROUPS
+        )
+        group = Group.objects.create(name="Directieraad")
+        restriction.groups.set([group])
+        DocumentFactory(title="Begroting open", collection=root)
+        DocumentFactory(title="Begroting geheim", collection=board)
+        return group
+
+    group = committed(make)
+    found = api(staff_client, q="begroting", kind="documents")
+    assert [r["title"] for r in found["results"]] == ["Begroting open"]
+    assert found["counts"]["documents"] == 1
+    user.groups.add(group)
+    staff_client.force_login(user)
+    assert api(staff_client, q="begroting", kind="documents")["total"] == 2
