@@ -95,12 +95,7 @@ def search_api(request):
     data = outcome.as_json()
     data["query"] = parsed.text
     data["promotions"] = [
-        {
-            "title": str(promotion.title()),
-            "url": promotion.page.url
-            if promotion.page
-            else promotion.external_link_url,
-        }
+        {"title": str(promotion.title), "url": _promotion_url(promotion)}
         for promotion in _promotions(request, parsed)
     ]
     return JsonResponse(data)

@@ -151,3 +151,25 @@ def test_documents_in_restricted_collections(engine, committed, staff_client, us
     user.groups.add(group)
     staff_client.force_login(user)
     assert api(staff_client, q="begroting", kind="documents")["total"] == 2
+
+
+def test_promotions_on_top_and_trimmed(db, theme_index, staff_client):
+    from django.contrib.auth.models import Group
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+    from wagtail.models import PageViewRestriction
+
+    open_page = ThemePageFactory(parent=theme_index, title="Loonbrief")
+    secret = ThemePageFactory(parent=theme_index, title="Lonen directie")
+    restriction = PageViewRestriction.objects.create(
+        page=secret, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.create(name="Directieraad")])
+    query = Query.get("loon")
+    SearchPromotion.objects.create(query=query, page=open_page, sort_order=0)
+    SearchPromotion.objects.create(query=query, page=secret, sort_order=1)
+
+    data = api(staff_client, q="Loon")
+    assert [p["title"] for p in data["promotions"]] == ["Loonbrief"]
+    html = staff_client.get("/search/", {"q": "loon"}).content.decode()
+    assert "Loonbrief" in html
+    assert "Lonen directie" not in html
