@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from cms.fragments import fragment_context
 from cms.visibility import page_visibility_key, visible_pages
 from people.models import reader_organisation_id
 from themes.models import (
@@ -19,8 +20,6 @@ from themes.models import (
     ThemeIndexPage,
     ThemePage,
 )
-
-from .fragments import FRAGMENT_TIMEOUT, content_version
 
 
 class HomePage(Page):
@@ -51,9 +50,12 @@ class HomePage(Page):
         organisation_id = reader_organisation_id(request.user)
         # Everything below is lazy: the template only runs these queries when
         # its cached fragment for this kind of reader has expired.
-        context["fragment_timeout"] = FRAGMENT_TIMEOUT
-        context["fragment_key"] = (
-            f"{organisation_id}:{page_visibility_key(request.user)}:{content_version()}"
+        fragments = fragment_context(request)
+        context["fragment_timeout"] = fragments["fragment_timeout"]
+        context["fragment_key"] = "{}:{}:{}".format(
+            organisation_id,
+            page_visibility_key(request.user),
+            fragments["content_version"],
         )
         news = NewsPage.objects.descendant_of(self).for_listing()
         news = news.for_organisation(organisation_id)

@@ -20,6 +20,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from cms.fragments import fragment_context
 from cms.visibility import visible_pages
 from people.models import Organisation
 
@@ -90,6 +91,7 @@ class ThemePage(ReviewCycleMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context.update(fragment_context(request))
         subthemes = ThemePage.objects.child_of(self).order_by("title")
         context["subthemes"] = visible_pages(request.user, subthemes).only(
             *LINK_FIELDS, "intro"

@@ -114,3 +114,21 @@ def test_news_index_filters_by_organisation(staff_client, news_index):
 
 def test_unknown_page_number_is_not_an_error(staff_client, news_index):
     assert staff_client.get(news_index.url, {"page": "zz"}).status_code == 200
+
+
+def test_a_preview_neither_reads_nor_leaves_cached_bodies(staff_client, theme_index):
+    page = ThemePageFactory(
+        parent=theme_index, body=[("paragraph", "<p>Gepubliceerde tekst.</p>")]
+    )
+    assert "Gepubliceerde tekst." in staff_client.get(page.url).content.decode()
+
+    draft = page.get_latest_revision_as_object()
+    draft.body = [("paragraph", "<p>Geheim concept.</p>")]
+    preview = draft.make_preview_request()
+    preview.render()
+
+    assert "Geheim concept." in preview.content.decode()
+    assert "Gepubliceerde tekst." not in preview.content.decode()
+    reader = staff_client.get(page.url).content.decode()
+    assert "Geheim concept." not in reader
+    assert "Gepubliceerde tekst." in reader
