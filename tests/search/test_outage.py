@@ -6,6 +6,8 @@ import time
 
 import pytest
 from django.core.management import call_command
+from django.utils import translation
+from django.utils.translation import gettext
 
 from cms.settings.search import search_backends
 from search.models import PendingIndexUpdate
@@ -42,7 +44,10 @@ def test_outage_then_catch_up(real_engine, settings, theme_index, committed, cli
 
     response = client.get("/api/search/", {"q": "telewerk"})
     assert response.status_code == 503
-    assert "unavailable" in response.json()["error"]
+    # The message is in the reader's language (Dutch by default).
+    with translation.override("nl"):
+        expected = gettext("Search is temporarily unavailable.")
+    assert response.json()["error"] == expected
     html = client.get("/search/", {"q": "telewerk"})
     assert html.status_code == 503
 
