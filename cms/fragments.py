@@ -1,11 +1,12 @@
 """Cached page fragments and the content version that expires them.
 
-The portal's news and featured themes and the bodies of theme pages are
-rendered once per kind of reader and kept in the shared cache. A fragment's
-key holds what its output depends on -- for listings the pages the reader
-may see (`cms.visibility.page_visibility_key`) -- the language, and a content
-version that any change to pages, their view restrictions, organisations,
-people or accounts moves on. The receivers are connected by the home app.
+The portal's news and featured themes, theme pages, profiles and the people
+directory's result lists are rendered once per kind of reader and kept in
+the shared cache. A fragment's key holds what its output depends on -- for
+listings the pages the reader may see (`cms.visibility.page_visibility_key`)
+-- the language, and a content version that any change to pages, their view
+restrictions, organisations, org units, people, their skills or accounts
+moves on. The receivers are connected by the home app.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_unpublished, post_page_move
 
-from people.models import Organisation, Person
+from people.models import Organisation, OrgUnit, Person, PersonSkill
 
 CONTENT_VERSION_KEY = "werkplek:content-version"
 # Seconds a fragment lives at most, whatever happens.
@@ -51,7 +52,14 @@ def bump_content_version() -> None:
         cache.set(CONTENT_VERSION_KEY, 1, timeout=None)
 
 
-CONTENT_MODELS = (Page, PageViewRestriction, Organisation, Person)
+CONTENT_MODELS = (
+    Page,
+    PageViewRestriction,
+    Organisation,
+    OrgUnit,
+    Person,
+    PersonSkill,
+)
 
 
 @receiver(post_save)

@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import logging
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
-from cms.visibility import can_edit_person, can_view_person, visible_people
+from cms.fragments import FRAGMENT_TIMEOUT, content_version, fragment_context
+from cms.visibility import (
+    can_edit_person,
+    can_view_person,
+    sees_deactivated_people,
+    visible_people,
+)
 
 from .forms import DirectoryFilterForm, ProfileForm
 from .models import Organisation, OrgUnit, Person, fold
@@ -22,7 +31,6 @@ from .models import Organisation, OrgUnit, Person, fold
 logger = logging.getLogger(__name__)
 
 AVATAR_SPEC = "fill-160x160"
-PROFILE_PHOTO_SPEC = "fill-320x320"
 # A manager of hundreds shows a few team members and a link to all of them.
 PROFILE_REPORTS_SHOWN = 12
 
@@ -57,6 +65,46 @@ def filter_directory(people, filters: dict):
     return people
 
 
+class DirectoryResults:
+    """One page of the directory's results, read lazily.
+
+    The template caches the rendered result list; on a cache hit neither the
+    count nor the people nor their avatars are queried.
+    """
+
+    def __init__(self, people, page_number):
+        self.people = people
+        self.page_number = page_number
+
+    @cached_property
+    def page(self):
+        paginator = Paginator(
+            _with_avatars(self.people), settings.WERKPLEK_PEOPLE_PER_PAGE
+        )
+        return paginator.get_page(self.page_number)
+
+
+def _unit_choices(organisation) -> list[tuple[int, str]]:
+    """Return the org unit options of the filter form, indented by depth.
+
+    A select cannot be styled per option, so depth is shown with spaces. The
+    list is cached with the content version (a change to a unit moves it on).
+    """
+    key = "werkplek:unit-choices:{}:{}".format(
+        organisation.pk if organisation else "all", content_version()
+    )
+    choices = cache.get(key)
+    if choices is None:
+        units = OrgUnit.objects.order_by("path").only("pk", "name", "depth")
+        if organisation:
+            units = units.filter(organisation=organisation)
+        choices = [
+            (unit.pk, "\u00a0\u00a0" * (unit.depth - 1) + unit.name) for unit in units
+        ]
+        cache.set(key, choices, FRAGMENT_TIMEOUT)
+    return choices
+
+
 def directory(request):
     """List colleagues alphabetically, by organisation and unit, paginated."""
     form = DirectoryFilterForm(request.GET or None)
@@ -68,26 +116,23 @@ def directory(request):
         filters = form.cleaned_data
     people = visible_people(request.user, Person.objects.for_listing())
     people = filter_directory(people, filters)
-    paginator = Paginator(_with_avatars(people), settings.WERKPLEK_PEOPLE_PER_PAGE)
-    page = paginator.get_page(request.GET.get("page"))
-
-    selected_unit = filters.get("unit")
-    units = OrgUnit.objects.order_by("path").only("pk", "name", "depth")
-    if filters.get("organisation"):
-        units = units.filter(organisation=filters["organisation"])
-    # A select cannot be styled per option: indent with spaces by depth.
-    unit_choices = [
-        (unit.pk, "\u00a0\u00a0" * (unit.depth - 1) + unit.name) for unit in units
-    ]
+    page_number = request.GET.get("page") or "1"
+    # What the cached result list depends on besides the content version:
+    # the whole query string (its links keep every parameter) and whether
+    # the reader also sees deactivated colleagues.
+    query_string = urlencode(sorted(request.GET.lists()), doseq=True)
+    results_key = f"{query_string}|{sees_deactivated_people(request.user)}"
     return render(
         request,
         "people/directory.html",
         {
+            **fragment_context(request),
             "form": form,
-            "page_obj": page,
+            "results": DirectoryResults(people, page_number),
+            "results_key": results_key,
             "organisations": Organisation.objects.all(),
-            "unit_choices": unit_choices,
-            "selected_unit": selected_unit,
+            "unit_choices": _unit_choices(filters.get("organisation")),
+            "selected_unit": filters.get("unit"),
             "letters": "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
         },
     )
@@ -105,27 +150,53 @@ def _get_person(request, username: str) -> Person:
     return person
 
 
+class Team:
+    """A manager's team as their profile shows it: the first members with
+    avatars and the size of the whole team.
+
+    Read lazily, so that a profile served from the fragment cache runs none
+    of these queries.
+    """
+
+    def __init__(self, user, person: Person):
+        self.user = user
+        self.person = person
+
+    @cached_property
+    def _reports(self):
+        return visible_people(self.user, self.person.reports.for_listing())
+
+    @cached_property
+    def members(self) -> list[Person]:
+        return list(_with_avatars(self._reports[:PROFILE_REPORTS_SHOWN]))
+
+    @cached_property
+    def count(self) -> int:
+        if len(self.members) < PROFILE_REPORTS_SHOWN:
+            return len(self.members)
+        return self._reports.count()
+
+
 def profile(request, username: str):
-    """Show one colleague's profile."""
+    """Show one colleague's profile.
+
+    Everything below the header's edit button is a cached fragment, keyed by
+    the person, the content version (any change to people, units or accounts
+    moves it on) and whether the reader also sees deactivated colleagues in
+    the team list.
+    """
     person = _get_person(request, username)
-    reports = visible_people(request.user, person.reports.for_listing())
-    shown_reports = list(_with_avatars(reports[:PROFILE_REPORTS_SHOWN]))
-    report_count = len(shown_reports)
-    if report_count == PROFILE_REPORTS_SHOWN:
-        report_count = reports.count()
     return render(
         request,
         "people/profile.html",
         {
+            **fragment_context(request),
             "person": person,
-            "unit_path": person.org_unit.ancestors_and_self()
-            if person.org_unit
-            else [],
+            "unit_path": person.org_unit.ancestors_and_self if person.org_unit else [],
             "skills": person.skills.all(),
-            "reports": shown_reports,
-            "report_count": report_count,
+            "team": Team(request.user, person),
+            "sees_deactivated": sees_deactivated_people(request.user),
             "can_edit": can_edit_person(request.user, person),
-            "photo_spec": PROFILE_PHOTO_SPEC,
         },
     )
 

@@ -21,7 +21,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from cms.fragments import fragment_context
-from cms.visibility import visible_pages
+from cms.visibility import page_visibility_key, visible_pages
 from people.models import Organisation
 
 from .blocks import ContentStreamBlock
@@ -92,6 +92,8 @@ class ThemePage(ReviewCycleMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(fragment_context(request))
+        # Breadcrumbs and sub-themes are cached per set of visible pages.
+        context["visibility_key"] = page_visibility_key(request.user)
         subthemes = ThemePage.objects.child_of(self).order_by("title")
         context["subthemes"] = visible_pages(request.user, subthemes).only(
             *LINK_FIELDS, "intro"

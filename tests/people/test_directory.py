@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 def listed(response) -> list[str]:
-    return [person.user.username for person in response.context["page_obj"]]
+    return [person.user.username for person in response.context["results"].page]
 
 
 @pytest.fixture
@@ -100,7 +100,9 @@ def test_paginated(staff_client, settings):
     last = staff_client.get(reverse("people:directory"), {"page": 3})
 
     assert len(listed(first)) == 5
-    assert first.context["page_obj"].paginator.count == 12  # 11 + the signed-in user
+    assert (
+        first.context["results"].page.paginator.count == 12
+    )  # 11 + the signed-in user
     assert len(listed(last)) == 2
 
 

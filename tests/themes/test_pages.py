@@ -132,3 +132,33 @@ def test_a_preview_neither_reads_nor_leaves_cached_bodies(staff_client, theme_in
     reader = staff_client.get(page.url).content.decode()
     assert "Geheim concept." not in reader
     assert "Gepubliceerde tekst." in reader
+
+
+def test_cached_sub_themes_are_never_served_to_a_reader_who_may_not_see_them(
+    client, theme_index, user
+):
+    board = Group.objects.create(name="Directieraad")
+    theme = ThemePageFactory(parent=theme_index, title="Personeel")
+    secret = ThemePageFactory(parent=theme, title="Ontslagdossiers")
+    ThemePageFactory(parent=secret, title="Procedure")
+    restriction = PageViewRestriction.objects.create(
+        page=secret, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(board)
+    member = person_for().user
+    member.groups.add(board)
+
+    client.force_login(member)
+    assert "Ontslagdossiers" in client.get(theme.url).content.decode()
+    client.force_login(user)
+    assert "Ontslagdossiers" not in client.get(theme.url).content.decode()
+
+
+def test_cached_sub_themes_follow_publishing(staff_client, theme_index):
+    theme = ThemePageFactory(parent=theme_index, title="Mobiliteit")
+    later = ThemePageFactory(parent=theme, title="Fietsvergoeding", live=False)
+    assert "Fietsvergoeding" not in staff_client.get(theme.url).content.decode()
+
+    later.save_revision().publish()
+
+    assert "Fietsvergoeding" in staff_client.get(theme.url).content.decode()
