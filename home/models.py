@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from cms.fragments import fragment_context
+from cms.routing import CachedRouteMixin
 from cms.visibility import page_visibility_key, visible_pages
 from people.models import reader_organisation_id
 from themes.models import (
@@ -22,10 +23,11 @@ from themes.models import (
 )
 
 
-class HomePage(Page):
+class HomePage(CachedRouteMixin, Page):
     """The start page of every workday: news for the reader's organisation,
     featured themes and a box to find a colleague. It is the site root; the
-    theme and news sections hang under it."""
+    theme and news sections hang under it. It routes URLs to pages through
+    the cache (`cms.routing`)."""
 
     welcome = RichTextField(
         _("welcome text"), blank=True, features=["bold", "italic", "link"]

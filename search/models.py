@@ -43,6 +43,16 @@ class SearchQueryLog(models.Model):
     kind = models.CharField(_("tab"), max_length=30, blank=True)
     result_count = models.PositiveIntegerField(_("results"))
     searched_at = models.DateTimeField(_("searched at"), auto_now_add=True)
+    # The page whose search box was used: a zero-result search started on a
+    # theme page tells its owner what readers missed there.
+    from_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("searched from"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("search query")

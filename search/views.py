@@ -8,6 +8,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page
 
 from cms.visibility import can_view_page
 
@@ -56,8 +57,16 @@ def _run(request):
         query=parsed.text.lower()[:200],
         kind=outcome.kind.key,
         result_count=sum(outcome.kind_counts.values()),
+        from_page_id=_from_page_id(request.GET.get("from")),
     )
     return parsed, outcome
+
+
+def _from_page_id(value: str | None) -> int | None:
+    """Return the id of the page the search was started on, if it exists."""
+    if not (value and value.isdigit() and len(value) < 10):
+        return None
+    return Page.objects.filter(pk=int(value)).values_list("pk", flat=True).first()
 
 
 def search(request):

@@ -14,10 +14,11 @@ from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import Page, PageLogEntry, PageViewRestriction
 from wagtail.users.models import UserProfile
 
+from search.models import SearchQueryLog
 from tests.people.factories import (
     OrganisationFactory,
     OrgUnitFactory,
@@ -654,3 +655,60 @@ def test_health_queue_puts_the_worst_first(theme_index, owner, client):
 
 def test_pages_outside_the_cycle_have_no_review(home_page):
     assert not ContentReview.objects.filter(page=Page.objects.get(depth=1)).exists()
+
+
+def test_zero_result_searches_started_on_an_owners_page(
+    theme_index, owner, staff_client, client
+):
+    parking = ThemePageFactory(
+        parent=theme_index, content_owner=owner, title="Parkeren"
+    )
+    elsewhere = ThemePageFactory(parent=theme_index, title="Verlof")
+    reviewed_days_ago(parking, 1)
+    searches = [
+        ("laadpaal", parking),
+        ("laadpaal", parking),
+        ("bewonerskaart", parking),
+        ("laadpaal", elsewhere),
+        ("laadpaal", None),
+    ]
+    for query, page in searches:
+        params = {"q": query, "from": page.pk} if page else {"q": query}
+        assert staff_client.get(reverse("search"), params).status_code == 200
+    # A search that found something is no problem; an old one has expired.
+    SearchQueryLog.objects.create(
+        query="parkeerkaart", result_count=3, from_page=parking
+    )
+    expired = SearchQueryLog.objects.create(
+        query="oud", result_count=0, from_page=parking
+    )
+    SearchQueryLog.objects.filter(pk=expired.pk).update(
+        searched_at=timezone.now() - datetime.timedelta(days=200)
+    )
+
+    items = health_queue(owner)
+
+    assert [(item.page, item.kind, item.targets) for item in items] == [
+        (parking.page_ptr, "zero_results", ["laadpaal (2)", "bewonerskaart (1)"])
+    ]
+    owner.user.is_superuser = True
+    owner.user.save()
+    client.force_login(owner.user)
+    content = client.get(reverse("content_health")).content.decode()
+    assert "laadpaal (2)" in content
+
+
+@pytest.mark.parametrize("value", ["abc", "-1", "99999999", "1" * 30])
+def test_a_search_from_an_unknown_page_is_logged_without_it(staff_client, value):
+    response = staff_client.get(reverse("search"), {"q": "iets", "from": value})
+
+    assert response.status_code == 200
+    assert SearchQueryLog.objects.get().from_page is None
+
+
+def test_the_search_box_says_which_page_it_is_on(staff_client, theme_index):
+    page = ThemePageFactory(parent=theme_index)
+
+    content = staff_client.get(page.url).content.decode()
+
+    assert f'<input type="hidden" name="from" value="{page.pk}">' in content

@@ -1,5 +1,6 @@
 """The content-health queue: one list per content owner of what to fix
-first, from overdue reviews, negative feedback and broken internal links."""
+first, from overdue reviews, negative feedback, broken internal links and
+searches that found nothing when started on the owner's pages."""
 
 from __future__ import annotations
 
@@ -13,10 +14,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, ReferenceIndex
 
+from search.models import SearchQueryLog
+
 from .dates import OVERDUE, days_overdue, soon_limit, state_of
 from .models import ContentReview, DeletedPageLink, PageFeedback
 
 FEEDBACK_WINDOW_DAYS = 90
+# Zero-result searches are read over the same window; an item names the
+# queries readers tried most often.
+ZERO_RESULT_QUERIES_SHOWN = 5
 
 # How much each problem weighs when ordering the queue: a broken link
 # misleads every reader now; overdue content gets worse by the day.
@@ -24,12 +30,14 @@ WEIGHT_BROKEN_LINK = 60
 WEIGHT_NEGATIVE_FEEDBACK = 20
 WEIGHT_OVERDUE = 30
 WEIGHT_DUE_SOON = 5
+WEIGHT_ZERO_RESULT_SEARCH = 5
 
 KIND_LABELS = {
     "overdue": _("Review overdue"),
     "due_soon": _("Review due soon"),
     "negative_feedback": _("Readers found it not useful"),
     "broken_link": _("Links to an unpublished or deleted page"),
+    "zero_results": _("Readers searched from here and found nothing"),
 }
 
 
@@ -96,6 +104,29 @@ def negative_feedback(page_ids, since: datetime.datetime) -> dict[int, int]:
     return {row["page_id"]: row["count"] for row in rows}
 
 
+def zero_result_searches(
+    page_ids, since: datetime.datetime
+) -> dict[int, tuple[int, list[str]]]:
+    """Return, per page, how many searches started on it found nothing since
+    ``since``, and the queries tried most often with their counts, e.g.
+    ``"parkeerkaart (7)"``."""
+    rows = (
+        SearchQueryLog.objects.filter(
+            from_page_id__in=page_ids, result_count=0, searched_at__gte=since
+        )
+        .values("from_page_id", "query")
+        .annotate(count=Count("pk"))
+        .order_by("from_page_id", "-count", "query")
+    )
+    found: dict[int, tuple[int, list[str]]] = {}
+    for row in rows:
+        total, queries = found.get(row["from_page_id"], (0, []))
+        if len(queries) < ZERO_RESULT_QUERIES_SHOWN:
+            queries.append(f"{row['query']} ({row['count']})")
+        found[row["from_page_id"]] = (total + row["count"], queries)
+    return found
+
+
 def health_queue(person) -> list[HealthItem]:
     """Return the owner's problems, most urgent first."""
     reviews = list(ContentReview.objects.filter(owner=person).select_related("page"))
@@ -138,8 +169,16 @@ def health_queue(person) -> list[HealthItem]:
             )
         )
 
-    # TODO: add zero-result searches in the owner's section once the search
-    # log records result counts (Wagtail's Query/QueryDailyHits count hits
-    # per query, not how many results a query found).
+    for page_id, (count, queries) in zero_result_searches(pages, since).items():
+        items.append(
+            HealthItem(
+                page=pages[page_id],
+                kind="zero_results",
+                score=WEIGHT_ZERO_RESULT_SEARCH * count,
+                detail=str(count),
+                targets=queries,
+            )
+        )
+
     items.sort(key=lambda item: (-item.score, item.page.path))
     return items
