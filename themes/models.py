@@ -221,3 +221,10 @@ class NewsPage(ReviewCycleMixin, Page):
     class Meta:
         verbose_name = _("news page")
         ordering = ["-date", "-pk"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The item is the same for every reader who may open it: it is
+        # cached per revision (see the template).
+        context.update(fragment_context(request))
+        return context

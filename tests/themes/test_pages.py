@@ -162,3 +162,37 @@ def test_cached_sub_themes_follow_publishing(staff_client, theme_index):
     later.save_revision().publish()
 
     assert "Fietsvergoeding" in staff_client.get(theme.url).content.decode()
+
+
+def test_a_news_preview_neither_reads_nor_leaves_the_cached_item(
+    staff_client, news_index
+):
+    item = NewsPageFactory(parent=news_index, intro="Gepubliceerde inleiding.")
+    assert "Gepubliceerde inleiding." in staff_client.get(item.url).content.decode()
+
+    draft = item.get_latest_revision_as_object()
+    draft.intro = "Geheime inleiding."
+    preview = draft.make_preview_request()
+    preview.render()
+
+    assert "Geheime inleiding." in preview.content.decode()
+    reader = staff_client.get(item.url).content.decode()
+    assert "Geheime inleiding." not in reader
+    assert "Gepubliceerde inleiding." in reader
+
+
+def test_cached_news_item_follows_edits_and_its_organisations(staff_client, news_index):
+    police = OrganisationFactory(name="Politiezone")
+    item = NewsPageFactory(
+        parent=news_index, intro="Eerste versie.", target_organisations=[police]
+    )
+    assert "Politiezone" in staff_client.get(item.url).content.decode()
+
+    item.intro = "Tweede versie."
+    item.save_revision().publish()
+    police.name = "Politiezone Leiemonde"
+    police.save()
+
+    page = staff_client.get(item.url).content.decode()
+    assert "Tweede versie." in page
+    assert "Politiezone Leiemonde" in page
