@@ -1,3 +1,5 @@
+import os
+
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
@@ -19,6 +21,7 @@ urlpatterns = [
     # mozilla-django-oidc's views (same names), open to anonymous visitors.
     path("oidc/", include(oidc.urlpatterns)),
     path("people/", include("people.urls")),
+    path("groups/", include("groups.urls")),
     path("feedback/", include("themes.urls")),
     path("search/", search_views.search, name="search"),
     path("api/search/", include("search.urls")),
@@ -29,7 +32,14 @@ if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Images only: documents are always served through Django, which checks
+    # who may read them (a production web server must not serve
+    # MEDIA_ROOT/documents/ either).
+    for folder in ("images", "original_images"):
+        urlpatterns += static(
+            f"{settings.MEDIA_URL}{folder}/",
+            document_root=os.path.join(settings.MEDIA_ROOT, folder),
+        )
 
 urlpatterns += [
     # Wagtail's page serving comes last: it catches every remaining URL.

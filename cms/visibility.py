@@ -13,7 +13,7 @@ check (``can_view_<kind>``).
 from __future__ import annotations
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
@@ -91,6 +91,9 @@ def visible_pages(user, queryset: PageQuerySet | None = None) -> PageQuerySet:
     pages = (queryset if queryset is not None else Page.objects.all()).live()
     if not user.is_authenticated:
         return pages.none()
+    confined = confined_page_paths(user)
+    if confined is not None:
+        pages = pages.filter(_path_prefix_q(confined))
     for restriction in _blocked_restrictions(user):
         pages = pages.not_descendant_of(restriction.page, inclusive=True)
     return pages
@@ -99,6 +102,9 @@ def visible_pages(user, queryset: PageQuerySet | None = None) -> PageQuerySet:
 def can_view_page(user, page: Page) -> bool:
     """Return whether ``user`` may see ``page`` (e.g. in a link or a block)."""
     if not (user and user.is_authenticated and page.live):
+        return False
+    confined = confined_page_paths(user)
+    if confined is not None and not page.path.startswith(tuple(confined)):
         return False
     restrictions = page.get_view_restrictions().prefetch_related("groups")
     return all(_passes_restriction(user, r) for r in restrictions)
@@ -112,6 +118,8 @@ def visible_people(user, queryset: QuerySet | None = None) -> QuerySet:
     people = queryset if queryset is not None else Person.objects.all()
     if not (user and user.is_authenticated):
         return people.none()
+    if is_external(user):
+        return people.filter(user=user)
     if sees_deactivated_people(user):
         return people
     return people.filter(user__is_active=True)
@@ -128,6 +136,10 @@ def sees_deactivated_people(user) -> bool:
 def can_view_person(user, person) -> bool:
     """Return whether ``user`` may open ``person``'s profile."""
     if not (user and user.is_authenticated):
+        return False
+    if person.user_id == user.pk:
+        return True
+    if is_external(user):
         return False
     if person.user.is_active:
         return True
@@ -175,10 +187,143 @@ def visible_documents(user, queryset: QuerySet | None = None) -> QuerySet:
     blocked = blocked_collection_ids(user)
     if blocked is None:
         return documents.none()
+    confined = confined_collection_ids(user)
+    if confined is not None:
+        documents = documents.filter(collection_id__in=confined)
     return documents.exclude(collection_id__in=blocked)
 
 
 def can_view_document(user, document) -> bool:
     """Return whether ``user`` may open ``document``."""
     blocked = blocked_collection_ids(user)
-    return blocked is not None and document.collection_id not in blocked
+    if blocked is None or document.collection_id in blocked:
+        return False
+    confined = confined_collection_ids(user)
+    return confined is None or document.collection_id in confined
+
+
+# External partners -----------------------------------------------------------
+
+
+def is_external(user) -> bool:
+    """Return whether ``user`` is an external partner (``Person.is_external``).
+
+    Externals see the groups they belong to and their own profile, nothing
+    else of the intranet.
+    """
+    if not (user and user.is_authenticated) or user.is_superuser:
+        return False
+    if not hasattr(user, "_werkplek_is_external"):
+        from people.models import Person
+
+        user._werkplek_is_external = Person.objects.filter(
+            user_id=user.pk, is_external=True
+        ).exists()
+    return user._werkplek_is_external
+
+
+def _active_groups(user) -> list:
+    """Return (pk, path, collection id) of the groups ``user`` is a member of."""
+    if not hasattr(user, "_werkplek_active_groups"):
+        from groups.models import GroupPage
+
+        user._werkplek_active_groups = list(
+            GroupPage.objects.filter(
+                memberships__user_id=user.pk, memberships__status="active"
+            ).values_list("pk", "path", "collection_id")
+        )
+    return user._werkplek_active_groups
+
+
+def member_group_ids(user) -> set[int]:
+    """Return the ids of the groups ``user`` is an active member of."""
+    if not (user and user.is_authenticated):
+        return set()
+    return {pk for pk, _path, _collection in _active_groups(user)}
+
+
+def confined_page_paths(user) -> list[str] | None:
+    """Return the tree paths an external partner is limited to (the groups
+    they belong to), or ``None`` for staff, who are not confined."""
+    if not is_external(user):
+        return None
+    return sorted(path for _pk, path, _collection in _active_groups(user))
+
+
+def confined_collection_ids(user) -> list[int] | None:
+    """Return the document collections an external partner may read (their
+    groups'), or ``None`` for staff."""
+    if not is_external(user):
+        return None
+    return sorted(c for _pk, _path, c in _active_groups(user) if c is not None)
+
+
+def _path_prefix_q(paths: list[str]) -> Q:
+    """Return a filter for pages at or below any of ``paths`` (none: nothing)."""
+    query = Q(pk__in=[])
+    for path in paths:
+        query |= Q(path__startswith=path)
+    return query
+
+
+# Groups ----------------------------------------------------------------------
+
+
+def visible_groups(user, queryset: QuerySet | None = None) -> QuerySet:
+    """Return the groups ``user`` may find in the group directory.
+
+    Open and closed groups are listed for all staff (a closed group's
+    content is for members only); secret groups only for their members;
+    external partners see only the groups they belong to or are invited to.
+    """
+    from groups.models import GroupPage, GroupVisibility
+
+    groups = (queryset if queryset is not None else GroupPage.objects.all()).live()
+    if not (user and user.is_authenticated):
+        return groups.none()
+    if user.is_superuser:
+        return groups
+    mine = Q(memberships__user_id=user.pk) & ~Q(memberships__status="requested")
+    mine_ids = GroupPage.objects.filter(mine).values("pk")
+    if is_external(user):
+        return groups.filter(pk__in=mine_ids)
+    return groups.filter(~Q(visibility=GroupVisibility.SECRET) | Q(pk__in=mine_ids))
+
+
+def can_view_group(user, group) -> bool:
+    """Return whether ``user`` may know ``group`` exists (see its name and
+    description); its content may still be for members only."""
+    if not (user and user.is_authenticated and group.live):
+        return False
+    if user.is_superuser:
+        return True
+    membership = group.memberships.filter(user_id=user.pk).first()
+    if membership is not None and membership.status != "requested":
+        return True
+    if is_external(user):
+        return False
+    return group.visibility != "secret"
+
+
+def can_view_group_content(user, group) -> bool:
+    """Return whether ``user`` may read ``group``'s pages, posts, documents,
+    members and contacts: all staff for an open group, members otherwise.
+
+    The group's view restrictions state the same rule for Wagtail, so that
+    ``visible_pages`` and search agree with it.
+    """
+    if not (user and user.is_authenticated and group.live):
+        return False
+    if user.is_superuser or group.pk in member_group_ids(user):
+        return True
+    return group.visibility == "open" and not is_external(user)
+
+
+def visible_posts(user, queryset: QuerySet | None = None) -> QuerySet:
+    """Return the group posts ``user`` may read: those of groups whose
+    content ``user`` may see."""
+    from groups.models import GroupPage, GroupPost
+
+    posts = queryset if queryset is not None else GroupPost.objects.all()
+    readable = visible_pages(user, GroupPage.objects.all())
+    return posts.filter(group__in=readable.values("pk"))

@@ -41,7 +41,11 @@ class HomePage(CachedRouteMixin, Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["themes.ThemeIndexPage", "themes.NewsIndexPage"]
+    subpage_types = [
+        "themes.ThemeIndexPage",
+        "themes.NewsIndexPage",
+        "groups.GroupIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

@@ -137,30 +137,79 @@ def _valid_facet_value(facet: Facet, value: str) -> bool:
 
 
 def _kind_filter(kind: SearchKind, user) -> list[dict]:
-    """Return the engine filter for ``kind`` as ``user`` may see it."""
+    """Return the engine filter for ``kind`` as ``user`` may see it.
+
+    Each branch states in the engine's terms the rule of the kind's
+    visibility function in cms.visibility.
+    """
+    nothing = [{"bool": {"must_not": {"match_all": {}}}}]
     clauses = [{"match": {"_django_content_type": kind.content_type}}]
     must_not = [
         {"match": {"_django_content_type": label}}
         for label in kind.excluded_content_types
     ]
     if kind.model_label == "people.Person":
+        if visibility.is_external(user):
+            return nothing
         if not visibility.sees_deactivated_people(user):
             clauses.append({"term": {"is_active_filter": True}})
     elif kind.model_label == "wagtaildocs.Document":
         blocked = visibility.blocked_collection_ids(user)
         if blocked is None:
-            return [{"bool": {"must_not": {"match_all": {}}}}]
+            return nothing
         if blocked:
             must_not.append({"terms": {"collection_id_filter": blocked}})
+        confined = visibility.confined_collection_ids(user)
+        if confined is not None:
+            clauses.append({"terms": {"collection_id_filter": confined}})
     else:
-        paths = visibility.blocked_page_paths(user)
-        if paths is None:
-            return [{"bool": {"must_not": {"match_all": {}}}}]
-        clauses.append({"term": {"live_filter": True}})
-        must_not += [{"prefix": {"path_filter": path}} for path in paths]
+        column = "path_filter"
+        if kind.model_label == "groups.GroupPost":
+            column = "group_path_filter"
+        else:
+            clauses.append({"term": {"live_filter": True}})
+        scope = _tree_scope(user, column)
+        if scope is None:
+            return nothing
+        if kind.model_label == "groups.GroupPage" and scope["must_not"]:
+            # Closed groups are listed for all staff; their content is not.
+            scope["filter"].append(
+                {
+                    "bool": {
+                        "should": [
+                            {"bool": {"must_not": scope["must_not"]}},
+                            {"term": {"groups_grouppage__visibility_filter": "closed"}},
+                        ],
+                        "minimum_should_match": 1,
+                    }
+                }
+            )
+            scope["must_not"] = []
+        clauses += scope["filter"]
+        must_not += scope["must_not"]
     if must_not:
         clauses.append({"bool": {"must_not": must_not}})
     return clauses
+
+
+def _tree_scope(user, column: str) -> dict | None:
+    """Return the filters that keep results to the parts of the page tree
+    ``user`` may see, on the index column holding a tree path; None when
+    nothing is visible."""
+    blocked = visibility.blocked_page_paths(user)
+    confined = visibility.confined_page_paths(user)
+    if blocked is None or confined == []:
+        return None
+    scope = {
+        "filter": [],
+        "must_not": [{"prefix": {column: path}} for path in blocked],
+    }
+    if confined is not None:
+        prefixes = [{"prefix": {column: path}} for path in confined]
+        scope["filter"].append(
+            {"bool": {"should": prefixes, "minimum_should_match": 1}}
+        )
+    return scope
 
 
 def _facet_filters(kind: SearchKind, filters: dict[str, list[str]]) -> list[dict]:
@@ -436,6 +485,18 @@ def _load_results(kind, ids: list[str], snippets, parsed=None) -> list[Result]:
                 unit,
                 person,
             )
+    elif kind.model_label == "groups.GroupPost":
+        posts = kind.model.objects.select_related("group").filter(pk__in=ids)
+        for post in posts:
+            snippet = snippets.get(str(post.pk)) or _highlight(post.body[:200], parsed)
+            results[str(post.pk)] = Result(
+                "posts",
+                post.group.title,
+                post.get_absolute_url(),
+                snippet,
+                post.created_at.date().isoformat(),
+                post,
+            )
     elif kind.model_label == "wagtaildocs.Document":
         for document in kind.model.objects.filter(pk__in=ids):
             results[str(document.pk)] = Result(
@@ -448,7 +509,11 @@ def _load_results(kind, ids: list[str], snippets, parsed=None) -> list[Result]:
             )
     else:
         for page in Page.objects.filter(pk__in=ids).specific():
-            intro = getattr(page, "intro", "") or page.search_description
+            intro = (
+                getattr(page, "intro", "")
+                or getattr(page, "description", "")
+                or page.search_description
+            )
             snippet = snippets.get(str(page.pk)) or _highlight(
                 _plain(str(intro))[:200], parsed
             )

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "home",
     "themes",
     "people",
+    "groups",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -210,6 +211,15 @@ WERKPLEK_PROFILE_PHOTO_MAX_BYTES = env.int(
 )
 WERKPLEK_HOME_NEWS_COUNT = 6
 
+# Groups (README, "Groups"): what members may upload to a group's library
+# and attach to posts.
+WERKPLEK_GROUP_DOCUMENT_EXTENSIONS = env.list(
+    "WERKPLEK_GROUP_DOCUMENT_EXTENSIONS", default=WAGTAILDOCS_EXTENSIONS
+)
+WERKPLEK_GROUP_DOCUMENT_MAX_BYTES = env.int(
+    "WERKPLEK_GROUP_DOCUMENT_MAX_BYTES", default=WAGTAILDOCS_MAX_UPLOAD_SIZE
+)
+
 # Content freshness (README, "Content freshness"): review cycles of theme
 # pages, reminders and escalation.
 WERKPLEK_REVIEW_DEFAULT_INTERVAL_MONTHS = env.int(
@@ -322,6 +332,6 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         name: {"level": env("LOG_LEVEL", default="INFO")}
-        for name in ("cms", "home", "themes", "people", "search")
+        for name in ("cms", "home", "themes", "people", "groups", "search")
     },
 }

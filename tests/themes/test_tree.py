@@ -4,13 +4,16 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from groups.models import GroupIndexPage
 from home.models import HomePage
 from themes.models import NewsIndexPage, NewsPage, ThemeIndexPage, ThemePage
 
 
 class PageTreeRulesTests(WagtailPageTestCase):
-    def test_home_page_holds_the_two_sections(self):
-        self.assertAllowedSubpageTypes(HomePage, {ThemeIndexPage, NewsIndexPage})
+    def test_home_page_holds_the_sections(self):
+        self.assertAllowedSubpageTypes(
+            HomePage, {ThemeIndexPage, NewsIndexPage, GroupIndexPage}
+        )
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_themes_nest_under_the_theme_index_and_each_other(self):

@@ -1,0 +1,273 @@
+"""Front-end forms of groups: creating one, writing in it, inviting."""
+
+from __future__ import annotations
+
+import re
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
+from django.db.models import Q
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+from wagtail.images.fields import WagtailImageField
+
+from .models import GroupDocument, GroupPage, GroupVisibility, Membership
+
+
+class GroupForm(forms.Form):
+    """Name, description, image and visibility of a group."""
+
+    title = forms.CharField(label=_("Name"), max_length=120)
+    description = forms.CharField(
+        label=_("Short description"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    visibility = forms.ChoiceField(
+        label=_("Who can see the group"),
+        choices=GroupVisibility.choices,
+        initial=GroupVisibility.OPEN,
+        widget=forms.RadioSelect,
+    )
+    image = WagtailImageField(label=_("Image"), required=False)
+
+    def __init__(self, *args, index=None, group=None, **kwargs):
+        self.index, self.group = index, group
+        super().__init__(*args, **kwargs)
+
+    def clean_title(self):
+        title = " ".join(self.cleaned_data["title"].split())
+        if not re.search(r"\w", title):
+            raise ValidationError(_("Give the group a name with letters in it."))
+        others = GroupPage.objects.child_of(self.index)
+        if self.group is not None:
+            others = others.exclude(pk=self.group.pk)
+        if others.filter(title__iexact=title).exists():
+            # Secret groups count too: two groups of one name confuse
+            # everyone. The message does not say which kind the other is.
+            raise ValidationError(
+                _("A group with this name already exists. Choose another name.")
+            )
+        return title
+
+
+def _file_field(label, required=True):
+    return forms.FileField(
+        label=label,
+        required=required,
+        validators=[
+            FileExtensionValidator(settings.WERKPLEK_GROUP_DOCUMENT_EXTENSIONS)
+        ],
+        help_text=_("At most %(size)s; %(types)s.")
+        % {
+            "size": filesizeformat(settings.WERKPLEK_GROUP_DOCUMENT_MAX_BYTES),
+            "types": ", ".join(settings.WERKPLEK_GROUP_DOCUMENT_EXTENSIONS),
+        },
+    )
+
+
+def check_file_size(upload) -> None:
+    if upload and upload.size > settings.WERKPLEK_GROUP_DOCUMENT_MAX_BYTES:
+        raise ValidationError(
+            _("The file is %(size)s; at most %(limit)s is accepted.")
+            % {
+                "size": filesizeformat(upload.size),
+                "limit": filesizeformat(settings.WERKPLEK_GROUP_DOCUMENT_MAX_BYTES),
+            }
+        )
+
+
+class WikiPageForm(forms.Form):
+    """A page members write: a title and a rich-text body (sanitised on the
+    server, see groups.richtext), with an optional image to add."""
+
+    title = forms.CharField(label=_("Title"), max_length=255)
+    body = forms.CharField(
+        label=_("Text"),
+        required=False,
+        max_length=200_000,
+        widget=forms.Textarea(attrs={"rows": 16, "data-rich-text": "true"}),
+    )
+    image = WagtailImageField(label=_("Add an image"), required=False)
+
+    def clean_title(self):
+        title = " ".join(self.cleaned_data["title"].split())
+        if not re.search(r"\w", title):
+            raise ValidationError(_("Give the page a title with letters in it."))
+        return title
+
+
+class PostForm(forms.Form):
+    """A short update, with an optional attachment."""
+
+    body = forms.CharField(
+        label=_("Message"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    attachment = _file_field(_("Attachment"), required=False)
+
+    def clean_attachment(self):
+        upload = self.cleaned_data.get("attachment")
+        check_file_size(upload)
+        return upload
+
+    def clean_body(self):
+        body = self.cleaned_data["body"].strip()
+        if not body:
+            raise ValidationError(_("Write a message."))
+        return body
+
+
+class CommentForm(forms.Form):
+    body = forms.CharField(
+        label=_("Comment"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def clean_body(self):
+        body = self.cleaned_data["body"].strip()
+        if not body:
+            raise ValidationError(_("Write a comment."))
+        return body
+
+
+class DocumentForm(forms.Form):
+    """A new document for the group's library, or a new version of one."""
+
+    title = forms.CharField(label=_("Title"), max_length=255, required=False)
+    file = _file_field(_("File"))
+    status = forms.ChoiceField(
+        label=_("Status"),
+        choices=GroupDocument.Status.choices,
+        initial=GroupDocument.Status.DRAFT,
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        check_file_size(upload)
+        return upload
+
+
+class InviteForm(forms.Form):
+    """Colleagues to invite, by username or e-mail address."""
+
+    people = forms.CharField(
+        label=_("Colleagues to invite"),
+        max_length=2000,
+        help_text=_("Usernames or e-mail addresses, separated by commas."),
+        widget=forms.TextInput(attrs={"data-person-picker": "true"}),
+    )
+
+    def clean_people(self):
+        wanted = [
+            part.strip() for part in re.split(r"[,;\s]+", self.cleaned_data["people"])
+        ]
+        wanted = [part for part in wanted if part][:50]
+        users, unknown = [], []
+        model = get_user_model()
+        for name in wanted:
+            user = model.objects.filter(
+                Q(username__iexact=name) | Q(email__iexact=name)
+            ).first()
+            if user is None or not user.is_active:
+                unknown.append(name)
+            elif user not in users:
+                users.append(user)
+        if unknown:
+            raise ValidationError(
+                _("Nobody is known as %(names)s. Check the spelling.")
+                % {"names": ", ".join(unknown)}
+            )
+        if not users:
+            raise ValidationError(_("Name at least one colleague."))
+        return users
+
+
+class RoleForm(forms.Form):
+    role = forms.ChoiceField(label=_("Role"), choices=Membership.Role.choices)
+
+
+class ContactForm(forms.Form):
+    """A contact-book entry: a colleague (by username or e-mail) or someone
+    from outside with their details."""
+
+    colleague = forms.CharField(
+        label=_("Colleague"),
+        required=False,
+        max_length=254,
+        help_text=_("A username or e-mail address; or fill in the fields below."),
+        widget=forms.TextInput(attrs={"data-person-picker": "true"}),
+    )
+    name = forms.CharField(label=_("Name"), required=False, max_length=150)
+    organisation = forms.CharField(
+        label=_("Organisation"), required=False, max_length=150
+    )
+    email = forms.EmailField(label=_("E-mail"), required=False)
+    phone = forms.RegexField(
+        label=_("Phone"),
+        required=False,
+        max_length=40,
+        regex=r"^\+?[0-9 ()./-]{6,40}$",
+        error_messages={"invalid": _("Enter a phone number, e.g. +32 9 266 12 34.")},
+    )
+    notes = forms.CharField(
+        label=_("Notes"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def clean_colleague(self):
+        name = self.cleaned_data["colleague"].strip()
+        if not name:
+            return None
+        from people.models import Person
+
+        person = (
+            Person.objects.select_related("user")
+            .filter(Q(user__username__iexact=name) | Q(user__email__iexact=name))
+            .first()
+        )
+        if person is None:
+            raise ValidationError(_("Nobody is known as %(name)s.") % {"name": name})
+        return person
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("colleague") and not data.get("name"):
+            if "colleague" not in self.errors:
+                raise ValidationError(
+                    _("Choose a colleague, or give the name of an outside contact.")
+                )
+        return data
+
+
+class NoteForm(forms.Form):
+    body = forms.CharField(
+        label=_("Note"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def clean_body(self):
+        body = self.cleaned_data["body"].strip()
+        if not body:
+            raise ValidationError(_("Write a note."))
+        return body
+
+
+class GroupDirectoryForm(forms.Form):
+    """The group directory's search and filters."""
+
+    q = forms.CharField(label=_("Name or description"), required=False, max_length=100)
+    visibility = forms.ChoiceField(
+        label=_("Kind"),
+        required=False,
+        choices=[("", _("All groups")), *GroupVisibility.choices],
+    )
+    mine = forms.BooleanField(label=_("Only my groups"), required=False)

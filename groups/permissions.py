@@ -1,0 +1,56 @@
+"""What each role in a group may do.
+
+Reading is a matter of visibility (cms.visibility); this module decides the
+actions of members:
+
+============  =====  =========  =====
+action        owner  moderator  member
+============  =====  =========  =====
+write         yes    yes        yes     pages, posts, comments, documents,
+                                        contacts and notes
+moderate      yes    yes        no      invite, approve or deny requests,
+                                        remove members (not owners), remove
+                                        others' posts and comments
+manage        yes    no         no      name, description, visibility,
+                                        roles, handing the group over
+============  =====  =========  =====
+"""
+
+from __future__ import annotations
+
+from .models import GroupPage, Membership
+
+WRITE, MODERATE, MANAGE = "write", "moderate", "manage"
+
+ROLES_FOR = {
+    WRITE: {Membership.Role.OWNER, Membership.Role.MODERATOR, Membership.Role.MEMBER},
+    MODERATE: {Membership.Role.OWNER, Membership.Role.MODERATOR},
+    MANAGE: {Membership.Role.OWNER},
+}
+
+
+def role_of(user, group: GroupPage) -> str | None:
+    """Return ``user``'s role in ``group`` as an active member, or None."""
+    if not (user and user.is_authenticated and user.is_active):
+        return None
+    cache = user.__dict__.setdefault("_werkplek_group_roles", {})
+    if group.pk not in cache:
+        cache[group.pk] = (
+            group.memberships.active()
+            .filter(user_id=user.pk)
+            .values_list("role", flat=True)
+            .first()
+        )
+    return cache[group.pk]
+
+
+def may(user, group: GroupPage, action: str) -> bool:
+    """Return whether ``user`` may do ``action`` in ``group``."""
+    return role_of(user, group) in ROLES_FOR[action]
+
+
+def may_remove(user, membership: Membership) -> bool:
+    """Moderators remove members and moderators; only owners remove owners."""
+    if membership.role == Membership.Role.OWNER:
+        return may(user, membership.group, MANAGE)
+    return may(user, membership.group, MODERATE)

@@ -1,0 +1,339 @@
+"""What people do with groups: create them, join, invite, change roles.
+
+Every change of membership goes through here, so that three things stay
+true together: the memberships, the group's member role (the Django group its
+view restrictions name) and the rule that a group always keeps an owner.
+Changes that could take away the last owner lock the group's row first, so
+two owners leaving at the same moment cannot both succeed.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.contrib.auth.models import Group as Role
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    GroupPagePermission,
+    Page,
+    PageViewRestriction,
+)
+
+from .models import GroupIndexPage, GroupPage, GroupVisibility, Membership
+
+logger = logging.getLogger(__name__)
+
+GROUPS_COLLECTION_NAME = "Groepen"
+# What a group's member role may do to the group's pages in Wagtail's terms:
+# write, change and publish pages (the front end asks the same of Wagtail).
+MEMBER_PAGE_PERMISSIONS = ("add", "change", "publish")
+
+
+class GroupActionError(ValidationError):
+    """A group action that cannot be done, with a message for the person."""
+
+
+def _group_collections_root() -> Collection:
+    root = Collection.get_first_root_node()
+    existing = root.get_children().filter(name=GROUPS_COLLECTION_NAME).first()
+    return existing or root.add_child(name=GROUPS_COLLECTION_NAME)
+
+
+def unique_slug(parent: Page, title: str, exclude_pk=None) -> str:
+    """Return a slug for ``title`` that no other child of ``parent`` has."""
+    base = slugify(title)[:60].strip("-") or "groep"
+    # child_of() asks the tree by path; get_children() would trust the
+    # parent's possibly stale child count.
+    taken = set(
+        Page.objects.child_of(parent)
+        .exclude(pk=exclude_pk)
+        .filter(slug__startswith=base)
+        .values_list("slug", flat=True)
+    )
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+@transaction.atomic
+def create_group(
+    user, index: GroupIndexPage, *, title: str, description: str, visibility: str
+) -> GroupPage:
+    """Create and publish a group with ``user`` as its owner."""
+    group = GroupPage(
+        title=title,
+        slug=unique_slug(index, title),
+        description=description,
+        visibility=visibility,
+        owner=user,
+        locale_id=index.locale_id,
+    )
+    index.add_child(instance=group)
+    group.member_role = Role.objects.create(name=f"werkplek-group-{group.pk}")
+    group.collection = _group_collections_root().add_child(
+        name=f"{title[:200]} ({group.pk})"
+    )
+    # The service has decided that any staff member may start a group;
+    # Wagtail's page permissions govern what members do inside it.
+    group.save_revision(user=user, log_action=False).publish(
+        user=user, skip_permission_checks=True
+    )
+    group.refresh_from_db()
+    for permission_type in MEMBER_PAGE_PERMISSIONS:
+        GroupPagePermission.objects.create(
+            group=group.member_role, page=group, permission_type=permission_type
+        )
+    apply_visibility(group)
+    _activate(Membership(group=group, user=user, role=Membership.Role.OWNER))
+    logger.info("group created group_id=%s visibility=%s", group.pk, visibility)
+    return group
+
+
+def apply_visibility(group: GroupPage) -> None:
+    """Put the view restrictions on the group's page and collection that its
+    visibility asks for: none when open, members only otherwise."""
+    page_restrictions = PageViewRestriction.objects.filter(page=group)
+    collection_restrictions = CollectionViewRestriction.objects.filter(
+        collection=group.collection
+    )
+    if group.visibility == GroupVisibility.OPEN:
+        page_restrictions.delete()
+        collection_restrictions.delete()
+        return
+    if not page_restrictions.exists():
+        restriction = PageViewRestriction.objects.create(
+            page=group, restriction_type=PageViewRestriction.GROUPS
+        )
+        restriction.groups.set([group.member_role])
+    if group.collection_id and not collection_restrictions.exists():
+        restriction = CollectionViewRestriction.objects.create(
+            collection=group.collection,
+            restriction_type=CollectionViewRestriction.GROUPS,
+        )
+        restriction.groups.set([group.member_role])
+
+
+def _activate(membership: Membership) -> Membership:
+    membership.status = Membership.Status.ACTIVE
+    membership.save()
+    membership.user.groups.add(membership.group.member_role)
+    return membership
+
+
+def _end(membership: Membership) -> None:
+    membership.delete()
+    membership.user.groups.remove(membership.group.member_role)
+
+
+def membership_of(user, group: GroupPage) -> Membership | None:
+    """Return ``user``'s membership of ``group`` (any status), if any."""
+    if not user.is_authenticated:
+        return None
+    return group.memberships.filter(user_id=user.pk).first()
+
+
+def _locked(group: GroupPage) -> GroupPage:
+    """Lock the group's row until the transaction ends."""
+    return GroupPage.objects.select_for_update(of=("self",)).get(pk=group.pk)
+
+
+def _keep_an_owner(group: GroupPage, leaving: Membership) -> None:
+    others = group.memberships.owners().exclude(pk=leaving.pk)
+    if leaving.role == Membership.Role.OWNER and not others.exists():
+        raise GroupActionError(
+            _(
+                "A group needs an owner. Make another member owner before "
+                "you leave or step down."
+            )
+        )
+
+
+@transaction.atomic
+def join(user, group: GroupPage) -> Membership:
+    """Join an open group, or ask to join a closed one."""
+    from cms.visibility import can_view_group, is_external
+
+    if not can_view_group(user, group) or is_external(user):
+        raise GroupActionError(_("This group can only be joined by invitation."))
+    existing = membership_of(user, group)
+    if existing and existing.status == Membership.Status.INVITED:
+        return accept_invitation(user, group)
+    if existing:
+        return existing
+    if group.visibility == GroupVisibility.OPEN:
+        membership = _activate(Membership(group=group, user=user))
+        logger.info("group joined group_id=%s user_id=%s", group.pk, user.pk)
+        return membership
+    if group.visibility == GroupVisibility.CLOSED:
+        membership = Membership.objects.create(
+            group=group, user=user, status=Membership.Status.REQUESTED
+        )
+        logger.info("group join requested group_id=%s user_id=%s", group.pk, user.pk)
+        _notify("join_requested", membership)
+        return membership
+    raise GroupActionError(_("This group can only be joined by invitation."))
+
+
+@transaction.atomic
+def leave(user, group: GroupPage) -> None:
+    """Leave a group (or withdraw a request, or decline an invitation)."""
+    _locked(group)
+    membership = membership_of(user, group)
+    if membership is None:
+        return
+    _keep_an_owner(group, membership)
+    _end(membership)
+    logger.info("group left group_id=%s user_id=%s", group.pk, user.pk)
+
+
+@transaction.atomic
+def invite(by, group: GroupPage, users) -> list[Membership]:
+    """Invite ``users``; people already in the group are left as they are."""
+    invited = []
+    for user in users:
+        if membership_of(user, group):
+            continue
+        if not user.is_active:
+            raise GroupActionError(
+                _("%(name)s no longer works here and cannot be invited.")
+                % {"name": user.get_full_name() or user.get_username()}
+            )
+        membership = Membership.objects.create(
+            group=group, user=user, status=Membership.Status.INVITED, invited_by=by
+        )
+        invited.append(membership)
+        logger.info("group invitation group_id=%s user_id=%s", group.pk, user.pk)
+        _notify("invited", membership)
+    return invited
+
+
+@transaction.atomic
+def accept_invitation(user, group: GroupPage) -> Membership:
+    membership = membership_of(user, group)
+    if membership is None or membership.status != Membership.Status.INVITED:
+        raise GroupActionError(_("There is no invitation to accept."))
+    logger.info("group invitation accepted group_id=%s user_id=%s", group.pk, user.pk)
+    return _activate(membership)
+
+
+@transaction.atomic
+def approve(by, membership: Membership) -> Membership:
+    """Let someone who asked to join in."""
+    if membership.status != Membership.Status.REQUESTED:
+        raise GroupActionError(_("This person has not asked to join."))
+    _activate(membership)
+    logger.info(
+        "group join approved group_id=%s user_id=%s by=%s",
+        membership.group_id,
+        membership.user_id,
+        by.pk,
+    )
+    _notify("approved", membership)
+    return membership
+
+
+@transaction.atomic
+def deny(by, membership: Membership) -> None:
+    if membership.status != Membership.Status.REQUESTED:
+        raise GroupActionError(_("This person has not asked to join."))
+    membership.delete()
+    logger.info(
+        "group join denied group_id=%s user_id=%s by=%s",
+        membership.group_id,
+        membership.user_id,
+        by.pk,
+    )
+
+
+@transaction.atomic
+def remove(by, membership: Membership) -> None:
+    """Take someone out of the group (or withdraw their invitation)."""
+    group = _locked(membership.group)
+    membership = group.memberships.get(pk=membership.pk)
+    _keep_an_owner(group, membership)
+    _end(membership)
+    logger.info(
+        "group member removed group_id=%s user_id=%s by=%s",
+        group.pk,
+        membership.user_id,
+        by.pk,
+    )
+
+
+@transaction.atomic
+def change_role(by, membership: Membership, role: str) -> Membership:
+    """Give a member another role; the last owner cannot step down."""
+    if role not in Membership.Role.values:
+        raise GroupActionError(_("Choose owner, moderator or member."))
+    group = _locked(membership.group)
+    membership = group.memberships.get(pk=membership.pk)
+    if not membership.is_active:
+        raise GroupActionError(_("Only members can be given a role."))
+    if role != Membership.Role.OWNER:
+        _keep_an_owner(group, membership)
+    membership.role = role
+    membership.save(update_fields=["role"])
+    logger.info(
+        "group role changed group_id=%s user_id=%s role=%s by=%s",
+        group.pk,
+        membership.user_id,
+        role,
+        by.pk,
+    )
+    return membership
+
+
+@transaction.atomic
+def transfer_ownership(by, group: GroupPage, to: Membership) -> None:
+    """Make ``to`` an owner and ``by`` a moderator, in one step."""
+    _locked(group)
+    mine = membership_of(by, group)
+    if mine is None or mine.role != Membership.Role.OWNER:
+        raise GroupActionError(_("Only an owner can hand the group over."))
+    to = group.memberships.get(pk=to.pk)
+    if not to.is_active or to.pk == mine.pk:
+        raise GroupActionError(_("Choose another member of the group."))
+    to.role = Membership.Role.OWNER
+    to.save(update_fields=["role"])
+    mine.role = Membership.Role.MODERATOR
+    mine.save(update_fields=["role"])
+    logger.info(
+        "group ownership transferred group_id=%s from=%s to=%s",
+        group.pk,
+        by.pk,
+        to.user_id,
+    )
+
+
+@transaction.atomic
+def update_group(
+    by, group: GroupPage, *, title: str, description: str, visibility: str
+) -> GroupPage:
+    """Change a group's name, description or visibility, as a new revision."""
+    group = GroupPage.objects.get(pk=group.pk)
+    if title != group.title:
+        group.slug = unique_slug(group.get_parent(), title, exclude_pk=group.pk)
+    group.title = title
+    group.description = description
+    group.visibility = visibility
+    try:
+        group.save_revision(user=by).publish(user=by, skip_permission_checks=True)
+    except IntegrityError as error:
+        raise GroupActionError(_("Another group already has this name.")) from error
+    apply_visibility(group)
+    logger.info("group updated group_id=%s visibility=%s", group.pk, visibility)
+    return group
+
+
+def _notify(event: str, membership: Membership) -> None:
+    from .notifications import send_membership_mail
+
+    transaction.on_commit(
+        lambda: send_membership_mail.enqueue(event=event, membership_id=membership.pk)
+    )

@@ -1,0 +1,802 @@
+"""Front-end views of groups: the directory, a group's home, membership,
+pages, posts, documents and the contact book.
+
+Every view that shows something of a group first asks cms.visibility
+whether the reader may see it; a group the reader may not know answers 404,
+so its name never leaks. Actions ask groups.permissions for the role.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.db.models import Count, Max, Q
+from django.http import Http404, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+
+from cms.visibility import (
+    can_view_group,
+    can_view_group_content,
+    is_external,
+    visible_groups,
+    visible_pages,
+)
+
+from . import services
+from .forms import (
+    CommentForm,
+    ContactForm,
+    DocumentForm,
+    GroupDirectoryForm,
+    GroupForm,
+    InviteForm,
+    NoteForm,
+    PostForm,
+    RoleForm,
+    WikiPageForm,
+)
+from .models import (
+    GroupContact,
+    GroupDocument,
+    GroupDocumentVersion,
+    GroupIndexPage,
+    GroupNote,
+    GroupPage,
+    GroupPost,
+    GroupWikiPage,
+    Membership,
+    PostComment,
+)
+from .permissions import MANAGE, MODERATE, WRITE, may, may_remove, role_of
+from .richtext import clean_rich_text, editor_html
+
+logger = logging.getLogger(__name__)
+
+POSTS_PER_PAGE = 20
+MEMBERS_PER_PAGE = 50
+GROUPS_PER_PAGE = 24
+MEMBER_PREVIEW = 12
+
+
+def group_index() -> GroupIndexPage:
+    index = GroupIndexPage.objects.live().order_by("path").first()
+    if index is None:
+        raise Http404(_("Groups are not set up on this site."))
+    return index
+
+
+def readable_group(request, group_id: int) -> GroupPage:
+    """Return the group whose content the reader may see, or answer 404."""
+    group = GroupPage.objects.live().filter(pk=group_id).first()
+    if group is None or not can_view_group_content(request.user, group):
+        raise Http404
+    return group
+
+
+def _require(request, group: GroupPage, action: str) -> None:
+    if not may(request.user, group, action):
+        raise PermissionDenied(_("Your role in this group does not allow this."))
+
+
+def _with_counts(groups):
+    active = Q(memberships__status=Membership.Status.ACTIVE)
+    return groups.annotate(member_count=Count("memberships", filter=active))
+
+
+# The directory and "my groups" -------------------------------------------
+
+
+def directory_context(request, index: GroupIndexPage) -> dict:
+    """Return what the group directory shows: the groups the reader may see,
+    searched and filtered."""
+    form = GroupDirectoryForm(request.GET or None)
+    filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    groups = visible_groups(request.user, GroupPage.objects.child_of(index))
+    if filters.get("q"):
+        for word in filters["q"].split()[:5]:
+            groups = groups.filter(
+                Q(title__icontains=word) | Q(description__icontains=word)
+            )
+    if filters.get("visibility"):
+        groups = groups.filter(visibility=filters["visibility"])
+    if filters.get("mine"):
+        groups = groups.filter(
+            memberships__user=request.user,
+            memberships__status=Membership.Status.ACTIVE,
+        )
+    groups = _with_counts(groups).select_related("image").order_by("title")
+    page = Paginator(groups, GROUPS_PER_PAGE).get_page(request.GET.get("page"))
+    statuses = dict(
+        Membership.objects.filter(
+            user_id=request.user.pk, group__in=[g.pk for g in page]
+        ).values_list("group_id", "status")
+    )
+    for group in page:
+        group.my_status = statuses.get(group.pk)
+    return {
+        "form": form,
+        "groups_page": page,
+        "can_create": not is_external(request.user),
+    }
+
+
+def my_groups(request):
+    """The groups the reader belongs to, the invitations and open requests."""
+    memberships = (
+        Membership.objects.filter(user=request.user, group__live=True)
+        .select_related("group")
+        .annotate(last_post=Max("group__posts__created_at"))
+        .order_by("status", "group__title")
+    )
+    counts = dict(
+        Membership.objects.active()
+        .filter(group__in=memberships.values("group_id"))
+        .values_list("group_id")
+        .annotate(n=Count("pk"))
+        .values_list("group_id", "n")
+    )
+    by_status = {status: [] for status in Membership.Status.values}
+    for membership in memberships:
+        membership.member_count = counts.get(membership.group_id, 0)
+        by_status[membership.status].append(membership)
+    return render(
+        request,
+        "groups/my_groups.html",
+        {
+            "active": by_status[Membership.Status.ACTIVE],
+            "invited": by_status[Membership.Status.INVITED],
+            "requested": by_status[Membership.Status.REQUESTED],
+            "can_create": not is_external(request.user),
+        },
+    )
+
+
+def create_group(request):
+    """Start a new group: the creator becomes its owner."""
+    if is_external(request.user):
+        raise PermissionDenied(_("External partners cannot start groups."))
+    index = group_index()
+    form = GroupForm(request.POST or None, request.FILES or None, index=index)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        with transaction.atomic():
+            group = services.create_group(
+                request.user,
+                index,
+                title=data["title"],
+                description=data["description"],
+                visibility=data["visibility"],
+            )
+            if data.get("image"):
+                _save_group_image(request.user, group, data["image"])
+        messages.success(request, _("Your group is ready. Invite colleagues to it."))
+        return redirect(group.url)
+    return render(request, "groups/group_form.html", {"form": form, "group": None})
+
+
+def _save_group_image(user, group: GroupPage, upload):
+    image = _store_image(user, group, upload)
+    GroupPage.objects.filter(pk=group.pk).update(image=image)
+    return image
+
+
+def _store_image(user, group: GroupPage, upload):
+    image = get_image_model()(
+        title=upload.name[:255],
+        file=upload,
+        collection_id=group.collection_id,
+        uploaded_by_user=user,
+    )
+    image.save()
+    return image
+
+
+def group_settings(request, group_id: int):
+    """Owners change the name, description, image and visibility."""
+    group = readable_group(request, group_id)
+    _require(request, group, MANAGE)
+    initial = {
+        "title": group.title,
+        "description": group.description,
+        "visibility": group.visibility,
+    }
+    form = GroupForm(
+        request.POST or None,
+        request.FILES or None,
+        initial=initial,
+        index=group.get_parent(),
+        group=group,
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            with transaction.atomic():
+                group = services.update_group(
+                    request.user,
+                    group,
+                    title=data["title"],
+                    description=data["description"],
+                    visibility=data["visibility"],
+                )
+                if data.get("image"):
+                    _save_group_image(request.user, group, data["image"])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The group's settings are saved."))
+            return redirect(group.url)
+    return render(request, "groups/group_form.html", {"form": form, "group": group})
+
+
+# The group's home ------------------------------------------------------------
+
+
+def group_home_context(request, group: GroupPage) -> dict:
+    """Return what a group's home shows: posts, pages, documents, members."""
+    posts = (
+        group.posts.select_related("author__person", "attachment")
+        .annotate(comment_count=Count("comments"))
+        .order_by("-created_at", "-pk")
+    )
+    pages = visible_pages(
+        request.user, GroupWikiPage.objects.child_of(group).order_by("title")
+    )
+    members = (
+        group.memberships.active()
+        .select_related("user__person")
+        .order_by("-role", "user__last_name")
+    )
+    role = role_of(request.user, group)
+    return {
+        "group": group,
+        "role": role,
+        "membership": services.membership_of(request.user, group),
+        "posts_page": Paginator(posts, POSTS_PER_PAGE).get_page(
+            request.GET.get("page")
+        ),
+        "wiki_pages": pages.only("id", "title", "url_path", "locale_id", "path"),
+        "documents": group.documents.select_related("current").order_by("-updated_at")[
+            :5
+        ],
+        "member_count": group.memberships.active().count(),
+        "member_preview": members[:MEMBER_PREVIEW],
+        "pending_count": (
+            group.memberships.filter(status=Membership.Status.REQUESTED).count()
+            if may(request.user, group, MODERATE)
+            else 0
+        ),
+        "post_form": PostForm(),
+        "may_write": role is not None,
+        "may_moderate": may(request.user, group, MODERATE),
+        "may_manage": may(request.user, group, MANAGE),
+    }
+
+
+def group_landing(request, group: GroupPage) -> TemplateResponse:
+    """What a staff member who is not in a closed group sees of it: its name,
+    description and a way to ask to join, nothing of its content."""
+    return TemplateResponse(
+        request,
+        "groups/group_landing.html",
+        {
+            "page": group,
+            "group": group,
+            "membership": services.membership_of(request.user, group),
+        },
+    )
+
+
+# Membership --------------------------------------------------------------------
+
+
+def _known_group(request, group_id: int) -> GroupPage:
+    group = GroupPage.objects.live().filter(pk=group_id).first()
+    if group is None or not can_view_group(request.user, group):
+        raise Http404
+    return group
+
+
+def _act(request, action, success: str, *args):
+    try:
+        action(*args)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return False
+    messages.success(request, success)
+    return True
+
+
+@require_POST
+def join(request, group_id: int):
+    group = _known_group(request, group_id)
+    try:
+        membership = services.join(request.user, group)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(group.url)
+    if membership.is_active:
+        messages.success(request, _("Welcome to the group."))
+    else:
+        messages.success(
+            request, _("Your request is sent. The group's moderators decide.")
+        )
+    return redirect(group.url)
+
+
+@require_POST
+def leave(request, group_id: int):
+    group = _known_group(request, group_id)
+    left = _act(
+        request,
+        services.leave,
+        _("You are no longer in the group."),
+        request.user,
+        group,
+    )
+    if left and not can_view_group_content(request.user, group):
+        return redirect("groups:mine")
+    return redirect(group.url)
+
+
+@require_POST
+def accept_invitation(request, group_id: int):
+    group = _known_group(request, group_id)
+    if _act(
+        request,
+        services.accept_invitation,
+        _("Welcome to the group."),
+        request.user,
+        group,
+    ):
+        return redirect(group.url)
+    return redirect("groups:mine")
+
+
+def members(request, group_id: int):
+    """The member list; moderators also see requests, invitations and the
+    invite form."""
+    group = readable_group(request, group_id)
+    active = (
+        group.memberships.active()
+        .select_related("user__person__org_unit")
+        .order_by("user__last_name", "user__first_name", "pk")
+    )
+    page = Paginator(active, MEMBERS_PER_PAGE).get_page(request.GET.get("page"))
+    may_moderate = may(request.user, group, MODERATE)
+    pending = (
+        group.memberships.exclude(status=Membership.Status.ACTIVE)
+        .select_related("user__person")
+        .order_by("status", "created_at")
+        if may_moderate
+        else Membership.objects.none()
+    )
+    return render(
+        request,
+        "groups/members.html",
+        {
+            "group": group,
+            "members_page": page,
+            "member_count": page.paginator.count,
+            "pending": pending,
+            "invite_form": InviteForm(),
+            "role_form": RoleForm(),
+            "role": role_of(request.user, group),
+            "user_membership": services.membership_of(request.user, group),
+            "may_moderate": may_moderate,
+            "may_manage": may(request.user, group, MANAGE),
+        },
+    )
+
+
+@require_POST
+def invite(request, group_id: int):
+    group = readable_group(request, group_id)
+    _require(request, group, MODERATE)
+    form = InviteForm(request.POST)
+    if not form.is_valid():
+        for error in form.errors.get("people", []):
+            messages.error(request, error)
+        return redirect("groups:members", group.pk)
+    try:
+        invited = services.invite(request.user, group, form.cleaned_data["people"])
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        if invited:
+            messages.success(
+                request,
+                _("Invited: %(names)s.")
+                % {"names": ", ".join(m.user.get_full_name() for m in invited)},
+            )
+        else:
+            messages.info(request, _("Everyone named is already in the group."))
+    return redirect("groups:members", group.pk)
+
+
+MEMBER_ACTIONS = ("approve", "deny", "remove", "role", "transfer")
+
+
+@require_POST
+def member_action(request, group_id: int, membership_id: int, action: str):
+    """Approve, deny, remove, change a role or hand the group over."""
+    group = readable_group(request, group_id)
+    membership = get_object_or_404(group.memberships, pk=membership_id)
+    membership.group = group
+    if action not in MEMBER_ACTIONS:
+        raise Http404
+    if action in ("approve", "deny"):
+        _require(request, group, MODERATE)
+        operation = services.approve if action == "approve" else services.deny
+        done = _("%(name)s is let in.") if action == "approve" else _("Request denied.")
+        _act(request, operation, _message(done, membership), request.user, membership)
+    elif action == "remove":
+        if not may_remove(request.user, membership):
+            raise PermissionDenied(_("Your role in this group does not allow this."))
+        _act(
+            request,
+            services.remove,
+            _message(_("%(name)s is no longer in the group."), membership),
+            request.user,
+            membership,
+        )
+    elif action == "role":
+        _require(request, group, MANAGE)
+        form = RoleForm(request.POST)
+        if not form.is_valid():
+            return HttpResponseBadRequest(_("Choose owner, moderator or member."))
+        _act(
+            request,
+            services.change_role,
+            _message(_("%(name)s has a new role."), membership),
+            request.user,
+            membership,
+            form.cleaned_data["role"],
+        )
+    else:
+        _require(request, group, MANAGE)
+        _act(
+            request,
+            services.transfer_ownership,
+            _message(_("%(name)s now owns the group."), membership),
+            request.user,
+            group,
+            membership,
+        )
+    return redirect("groups:members", group.pk)
+
+
+def _message(text: str, membership: Membership) -> str:
+    name = membership.user.get_full_name() or membership.user.get_username()
+    return text % {"name": name} if "%(name)s" in text else text
+
+
+# Pages -------------------------------------------------------------------------
+
+
+def _wiki_parent(group: GroupPage, parent_id) -> GroupPage | GroupWikiPage:
+    if not parent_id:
+        return group
+    if not str(parent_id).isdigit():
+        raise Http404
+    parent = GroupWikiPage.objects.descendant_of(group).filter(pk=parent_id).first()
+    if parent is None:
+        raise Http404
+    return parent
+
+
+def _page_body(request, group, form) -> str:
+    body = clean_rich_text(form.cleaned_data["body"], group)
+    if form.cleaned_data.get("image"):
+        image = _store_image(request.user, group, form.cleaned_data["image"])
+        body += f'<embed embedtype="image" id="{image.pk}" format="fullwidth" alt=""/>'
+    return body
+
+
+def new_page(request, group_id: int):
+    """Write a new page in the group (under another page, or at the top)."""
+    group = readable_group(request, group_id)
+    _require(request, group, WRITE)
+    parent = _wiki_parent(
+        group, request.GET.get("parent") or request.POST.get("parent")
+    )
+    form = WikiPageForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            page = GroupWikiPage(
+                title=form.cleaned_data["title"],
+                slug=services.unique_slug(parent, form.cleaned_data["title"]),
+                body=_page_body(request, group, form),
+                owner=request.user,
+                locale_id=parent.locale_id,
+            )
+            parent.specific.add_child(instance=page)
+            page.save_revision(user=request.user, log_action=True).publish(
+                user=request.user
+            )
+        logger.info("group page created group_id=%s page_id=%s", group.pk, page.pk)
+        messages.success(request, _("The page is published in the group."))
+        return redirect(page.url)
+    return render(
+        request,
+        "groups/page_form.html",
+        {"group": group, "form": form, "parent": parent, "page": None}
+        | _editor_context(group),
+    )
+
+
+def edit_page(request, group_id: int, page_id: int):
+    """Change a group page; every save is a new Wagtail revision."""
+    group = readable_group(request, group_id)
+    _require(request, group, WRITE)
+    page = get_object_or_404(GroupWikiPage.objects.descendant_of(group), pk=page_id)
+    page = page.get_latest_revision_as_object()
+    initial = {"title": page.title, "body": editor_html(page.body)}
+    form = WikiPageForm(request.POST or None, request.FILES or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        page.title = form.cleaned_data["title"]
+        page.body = _page_body(request, group, form)
+        with transaction.atomic():
+            page.save_revision(user=request.user, log_action=True).publish(
+                user=request.user
+            )
+        logger.info("group page edited group_id=%s page_id=%s", group.pk, page.pk)
+        messages.success(request, _("Your changes are published."))
+        return redirect(page.url)
+    return render(
+        request,
+        "groups/page_form.html",
+        {"group": group, "form": form, "parent": None, "page": page}
+        | _editor_context(group),
+    )
+
+
+def _editor_context(group: GroupPage) -> dict:
+    """The group's files the editor offers to link or show."""
+    return {
+        "group_documents": group.documents.select_related("current")
+        .exclude(current=None)
+        .order_by("title")[:200],
+        "group_images": get_image_model()
+        .objects.filter(collection_id=group.collection_id)
+        .order_by("-created_at")[:100],
+    }
+
+
+# Posts and comments ------------------------------------------------------------
+
+
+def _store_document(user, group: GroupPage, upload, title: str = ""):
+    document = get_document_model()(
+        title=(title or upload.name)[:255],
+        file=upload,
+        collection_id=group.collection_id,
+        uploaded_by_user=user,
+    )
+    document.save()
+    return document
+
+
+@require_POST
+def new_post(request, group_id: int):
+    group = readable_group(request, group_id)
+    _require(request, group, WRITE)
+    form = PostForm(request.POST, request.FILES)
+    if not form.is_valid():
+        context = group_home_context(request, group) | {"post_form": form}
+        response = TemplateResponse(
+            request, "groups/group_page.html", {"page": group, "self": group, **context}
+        )
+        response.status_code = 400
+        return response
+    with transaction.atomic():
+        attachment = None
+        if form.cleaned_data.get("attachment"):
+            attachment = _store_document(
+                request.user, group, form.cleaned_data["attachment"]
+            )
+        post = GroupPost.objects.create(
+            group=group,
+            author=request.user,
+            body=form.cleaned_data["body"],
+            attachment=attachment,
+        )
+    logger.info("group post created group_id=%s post_id=%s", group.pk, post.pk)
+    return redirect(group.url)
+
+
+def post_detail(request, group_id: int, post_id: int):
+    """A post with its comments; members comment here."""
+    group = readable_group(request, group_id)
+    post = get_object_or_404(
+        group.posts.select_related("author__person", "attachment"), pk=post_id
+    )
+    form = CommentForm(request.POST or None)
+    if request.method == "POST":
+        _require(request, group, WRITE)
+        if form.is_valid():
+            PostComment.objects.create(
+                post=post, author=request.user, body=form.cleaned_data["body"]
+            )
+            return redirect(post.get_absolute_url())
+    comments = post.comments.select_related("author__person")
+    return render(
+        request,
+        "groups/post.html",
+        {
+            "group": group,
+            "post": post,
+            "comments": comments,
+            "form": form,
+            "may_write": may(request.user, group, WRITE),
+            "may_moderate": may(request.user, group, MODERATE),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@require_POST
+def delete_post(request, group_id: int, post_id: int):
+    group = readable_group(request, group_id)
+    post = get_object_or_404(group.posts, pk=post_id)
+    if post.author_id != request.user.pk:
+        _require(request, group, MODERATE)
+    post.delete()
+    logger.info("group post deleted group_id=%s post_id=%s", group.pk, post_id)
+    messages.success(request, _("The post is removed."))
+    return redirect(group.url)
+
+
+# Documents -----------------------------------------------------------------------
+
+
+def documents(request, group_id: int):
+    """The group's library; members upload new documents here."""
+    group = readable_group(request, group_id)
+    form = DocumentForm(request.POST or None, request.FILES or None)
+    if request.method == "POST":
+        _require(request, group, WRITE)
+        if form.is_valid():
+            document = _add_document(request.user, group, form.cleaned_data)
+            messages.success(request, _("The document is added."))
+            return redirect(document.get_absolute_url())
+    library = (
+        group.documents.select_related("current", "created_by")
+        .annotate(version_count=Count("versions"))
+        .order_by("title", "pk")
+    )
+    return render(
+        request,
+        "groups/documents.html",
+        {
+            "group": group,
+            "documents": library,
+            "form": form,
+            "may_write": may(request.user, group, WRITE),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@transaction.atomic
+def _add_document(user, group, data, document: GroupDocument | None = None):
+    title = (data.get("title") or "").strip() or data["file"].name
+    if document is None:
+        document = GroupDocument.objects.create(
+            group=group, title=title[:255], created_by=user, status=data["status"]
+        )
+        number = 1
+    else:
+        number = (document.versions.aggregate(n=Max("number"))["n"] or 0) + 1
+    file = _store_document(user, group, data["file"], document.title)
+    GroupDocumentVersion.objects.create(
+        document=document, file=file, number=number, uploaded_by=user
+    )
+    document.current = file
+    document.status = data["status"]
+    document.save()
+    logger.info(
+        "group document uploaded group_id=%s document_id=%s version=%s",
+        group.pk,
+        document.pk,
+        number,
+    )
+    return document
+
+
+def document_detail(request, group_id: int, document_id: int):
+    """A document with its versions; members upload a new version here."""
+    group = readable_group(request, group_id)
+    document = get_object_or_404(group.documents, pk=document_id)
+    form = DocumentForm(
+        request.POST or None,
+        request.FILES or None,
+        initial={"status": document.status},
+    )
+    if request.method == "POST":
+        _require(request, group, WRITE)
+        if form.is_valid():
+            _add_document(request.user, group, form.cleaned_data, document)
+            messages.success(request, _("The new version is saved."))
+            return redirect(document.get_absolute_url())
+    versions = document.versions.select_related("file", "uploaded_by")
+    return render(
+        request,
+        "groups/document.html",
+        {
+            "group": group,
+            "document": document,
+            "versions": versions,
+            "form": form,
+            "may_write": may(request.user, group, WRITE),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+# The contact book -----------------------------------------------------------
+
+
+def contacts(request, group_id: int):
+    """The group's contacts and notes timeline, for members only."""
+    group = readable_group(request, group_id)
+    if role_of(request.user, group) is None:
+        # Also in an open group: a contact book holds personal details.
+        raise Http404
+    form = ContactForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        GroupContact.objects.create(
+            group=group,
+            person=data["colleague"],
+            name="" if data["colleague"] else data["name"],
+            organisation=data["organisation"],
+            email=data["email"],
+            phone=data["phone"],
+            notes=data["notes"],
+            created_by=request.user,
+        )
+        messages.success(request, _("The contact is added."))
+        return redirect("groups:contacts", group.pk)
+    return _contact_book(request, group, form, NoteForm())
+
+
+def _contact_book(request, group, contact_form, note_form):
+    contacts = group.contacts.select_related("person__user", "person__org_unit")
+    notes = group.notes.select_related("author__person")[:100]
+    errors = contact_form.errors or note_form.errors
+    return render(
+        request,
+        "groups/contacts.html",
+        {
+            "group": group,
+            "contacts": contacts,
+            "notes": notes,
+            "form": contact_form,
+            "note_form": note_form,
+        },
+        status=400 if errors else 200,
+    )
+
+
+@require_POST
+def add_note(request, group_id: int):
+    group = readable_group(request, group_id)
+    if role_of(request.user, group) is None:
+        raise Http404
+    form = NoteForm(request.POST)
+    if not form.is_valid():
+        return _contact_book(request, group, ContactForm(), form)
+    GroupNote.objects.create(
+        group=group, author=request.user, body=form.cleaned_data["body"]
+    )
+    return redirect(reverse("groups:contacts", args=[group.pk]) + "#notes")

@@ -1,0 +1,55 @@
+"""External partners see the groups they belong to and their own profile,
+nothing else of the intranet."""
+
+import pytest
+from django.urls import reverse
+
+from groups.models import GroupPost
+from tests.groups.factories import add_member, add_wiki_page, group_index
+from tests.people.factories import UserFactory
+from tests.themes.factories import NewsPageFactory, ThemePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def partner_client(client, external, closed_group):
+    add_member(closed_group, external)
+    client.force_login(external)
+    return client
+
+
+def test_external_reads_their_group(partner_client, closed_group, owner):
+    page = add_wiki_page(closed_group, title="Samenwerkingsakkoord")
+    GroupPost.objects.create(group=closed_group, author=owner, body="Welkom partner")
+    assert "Welkom partner" in partner_client.get(closed_group.url).text
+    assert partner_client.get(page.url).status_code == 200
+
+
+def test_external_sees_nothing_else(
+    partner_client, home_page, theme_index, news_index, open_group, external
+):
+    theme = ThemePageFactory(parent=theme_index, title="Verlofregeling")
+    news = NewsPageFactory(parent=news_index, title="Nieuwe burgemeester")
+    colleague = UserFactory(first_name="Karel", last_name="Zwartvoet")
+
+    assert partner_client.get("/").url == reverse("groups:mine")
+    for url in [theme.url, news.url, theme_index.url, open_group.url]:
+        assert partner_client.get(url).status_code == 404, url
+    assert partner_client.get(colleague.person.get_absolute_url()).status_code == 404
+    assert "Zwartvoet" not in partner_client.get(reverse("people:directory")).text
+    assert partner_client.get(external.person.get_absolute_url()).status_code == 200
+
+    listing = partner_client.get(group_index(home_page).url).text
+    assert "Begroting 2027" in listing and "Fietsers" not in listing
+
+
+def test_external_search_finds_only_their_group(partner_client, closed_group, owner):
+    GroupPost.objects.create(group=closed_group, author=owner, body="fietsroute")
+    data = partner_client.get("/api/search/", {"q": "Zwartvoet Fietsers"}).json()
+    assert data["counts"]["people"] == 0
+    assert data["counts"]["groups"] == 0
+
+
+def test_external_cannot_start_a_group(partner_client):
+    assert partner_client.get(reverse("groups:create")).status_code == 403
