@@ -312,6 +312,9 @@ class GroupPost(index.Indexed, models.Model):
     def __str__(self):
         return self.body[:60]
 
+    def get_absolute_url(self):
+        return reverse("groups:post", args=[self.group_id, self.pk])
+
     @property
     def group_title(self) -> str:
         return self.group.title

@@ -68,6 +68,15 @@ GROUPS_PER_PAGE = 24
 MEMBER_PREVIEW = 12
 
 
+def _posted(request):
+    """The submitted data of a POST (even an empty one), or None."""
+    return request.POST if request.method == "POST" else None
+
+
+def _files(request):
+    return request.FILES if request.method == "POST" else None
+
+
 def group_index() -> GroupIndexPage:
     index = GroupIndexPage.objects.live().order_by("path").first()
     if index is None:
@@ -166,7 +175,7 @@ def create_group(request):
     if is_external(request.user):
         raise PermissionDenied(_("External partners cannot start groups."))
     index = group_index()
-    form = GroupForm(request.POST or None, request.FILES or None, index=index)
+    form = GroupForm(_posted(request), _files(request), index=index)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         with transaction.atomic():
@@ -211,8 +220,8 @@ def group_settings(request, group_id: int):
         "visibility": group.visibility,
     }
     form = GroupForm(
-        request.POST or None,
-        request.FILES or None,
+        _posted(request),
+        _files(request),
         initial=initial,
         index=group.get_parent(),
         group=group,
@@ -509,7 +518,7 @@ def new_page(request, group_id: int):
     parent = _wiki_parent(
         group, request.GET.get("parent") or request.POST.get("parent")
     )
-    form = WikiPageForm(request.POST or None, request.FILES or None)
+    form = WikiPageForm(_posted(request), _files(request))
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             page = GroupWikiPage(
@@ -541,7 +550,7 @@ def edit_page(request, group_id: int, page_id: int):
     page = get_object_or_404(GroupWikiPage.objects.descendant_of(group), pk=page_id)
     page = page.get_latest_revision_as_object()
     initial = {"title": page.title, "body": editor_html(page.body)}
-    form = WikiPageForm(request.POST or None, request.FILES or None, initial=initial)
+    form = WikiPageForm(_posted(request), _files(request), initial=initial)
     if request.method == "POST" and form.is_valid():
         page.title = form.cleaned_data["title"]
         page.body = _page_body(request, group, form)
@@ -620,7 +629,7 @@ def post_detail(request, group_id: int, post_id: int):
     post = get_object_or_404(
         group.posts.select_related("author__person", "attachment"), pk=post_id
     )
-    form = CommentForm(request.POST or None)
+    form = CommentForm(_posted(request))
     if request.method == "POST":
         _require(request, group, WRITE)
         if form.is_valid():
@@ -662,7 +671,7 @@ def delete_post(request, group_id: int, post_id: int):
 def documents(request, group_id: int):
     """The group's library; members upload new documents here."""
     group = readable_group(request, group_id)
-    form = DocumentForm(request.POST or None, request.FILES or None)
+    form = DocumentForm(_posted(request), _files(request))
     if request.method == "POST":
         _require(request, group, WRITE)
         if form.is_valid():
@@ -718,8 +727,8 @@ def document_detail(request, group_id: int, document_id: int):
     group = readable_group(request, group_id)
     document = get_object_or_404(group.documents, pk=document_id)
     form = DocumentForm(
-        request.POST or None,
-        request.FILES or None,
+        _posted(request),
+        _files(request),
         initial={"status": document.status},
     )
     if request.method == "POST":
@@ -752,7 +761,7 @@ def contacts(request, group_id: int):
     if role_of(request.user, group) is None:
         # Also in an open group: a contact book holds personal details.
         raise Http404
-    form = ContactForm(request.POST or None)
+    form = ContactForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         GroupContact.objects.create(

@@ -46,7 +46,7 @@ class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
     list_display = ["full_name", "job_title", "org_unit"]
-    list_filter = ["org_unit__organisation"]
+    list_filter = ["org_unit__organisation", "is_external"]
     search_fields = ["user__first_name", "user__last_name", "job_title"]
     panels = [
         MultiFieldPanel(
@@ -60,6 +60,8 @@ class PersonViewSet(SnippetViewSet):
         FieldPanel("location"),
         FieldPanel("skills"),
         FieldPanel("bio"),
+        # External partners see only the groups they are invited to.
+        FieldPanel("is_external"),
     ]
 
     def get_queryset(self, request):

@@ -53,3 +53,11 @@ def test_external_search_finds_only_their_group(partner_client, closed_group, ow
 
 def test_external_cannot_start_a_group(partner_client):
     assert partner_client.get(reverse("groups:create")).status_code == 403
+
+
+def test_an_administrator_marks_a_person_external(client, db):
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    person = UserFactory().person
+    client.force_login(admin)
+    url = reverse("wagtailsnippets_people_person:edit", args=[person.pk])
+    assert 'name="is_external"' in client.get(url).text

@@ -1,0 +1,87 @@
+"""Search and autocomplete over groups, their pages and posts: a closed or
+secret group's content only for members, on every engine."""
+
+import pytest
+
+from groups import services
+from groups.models import GroupPost
+from tests.groups.factories import add_member, add_wiki_page, make_group
+from tests.people.factories import UserFactory
+
+
+def search(client, query, kind):
+    data = client.get("/api/search/", {"q": query, "kind": kind}).json()
+    return [result["title"] for result in data["results"]], data["counts"]
+
+
+@pytest.fixture
+def groups(engine, home_page, committed):
+    owner, member = UserFactory(), UserFactory()
+
+    def build():
+        made = {}
+        for kind in ("open", "closed", "secret"):
+            group = make_group(
+                home_page, owner, title=f"Kwartel {kind}", visibility=kind,
+                members=[member],
+            )  # fmt: skip
+            add_wiki_page(group, title=f"Kwartelplan {kind}")
+            GroupPost.objects.create(
+                group=group, author=owner, body=f"Kwartelnieuws {kind}"
+            )
+            made[kind] = group
+        return made
+
+    made = committed(build)
+    return {"member": member, "owner": owner, **made}
+
+
+def test_outsiders_find_open_content_and_closed_groups_only(groups, client, committed):
+    client.force_login(committed(UserFactory))
+    titles, counts = search(client, "kwartel", "groups")
+    assert sorted(titles) == ["Kwartel closed", "Kwartel open"]
+    assert counts["groups"] == 2
+    titles, counts = search(client, "kwartelplan", "pages")
+    assert titles == ["Kwartelplan open"] and counts["pages"] == 1
+    titles, counts = search(client, "kwartelnieuws", "posts")
+    assert titles == ["Kwartel open"] and counts["posts"] == 1
+
+    suggestions = client.get("/api/search/autocomplete/", {"q": "kwart"}).json()
+    suggested = {s["title"] for s in suggestions["suggestions"]}
+    assert "Kwartel secret" not in suggested
+    assert not {"Kwartelplan closed", "Kwartelplan secret"} & suggested
+
+
+def test_members_find_everything_of_their_groups(groups, client):
+    client.force_login(groups["member"])
+    titles, counts = search(client, "kwartelplan", "pages")
+    assert sorted(titles) == [f"Kwartelplan {k}" for k in ("closed", "open", "secret")]
+    titles, counts = search(client, "kwartelnieuws", "posts")
+    assert counts["posts"] == 3
+    titles, _counts = search(client, "kwartel", "groups")
+    assert "Kwartel secret" in titles
+
+
+def test_joining_shows_at_once_and_leaving_hides_again(groups, client, committed):
+    newcomer = committed(UserFactory)
+    client.force_login(newcomer)
+    assert search(client, "kwartelplan", "pages")[1]["pages"] == 1
+
+    committed(add_member, groups["closed"], newcomer)
+    assert search(client, "kwartelplan", "pages")[1]["pages"] == 2
+
+    committed(services.leave, newcomer, groups["closed"])
+    assert search(client, "kwartelplan", "pages")[1]["pages"] == 1
+
+
+def test_external_partner_finds_only_their_group(groups, client, committed):
+    partner = committed(UserFactory)
+    partner.person.is_external = True
+    committed(partner.person.save)
+    committed(add_member, groups["secret"], partner)
+    client.force_login(partner)
+    assert search(client, "kwartelplan", "pages")[0] == ["Kwartelplan secret"]
+    assert search(client, "kwartelnieuws", "posts")[1]["posts"] == 1
+    assert search(client, "kwartel", "groups")[0] == ["Kwartel secret"]
+    titles, counts = search(client, "kwartel", "people")
+    assert counts["people"] == 0
