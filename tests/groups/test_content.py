@@ -171,7 +171,7 @@ def test_a_new_upload_keeps_earlier_versions(client, closed_group, member):
     assert [v.number for v in versions] == [1, 2]
     assert document.current == versions[1].file
     assert document.status == "final"
-    for version, content in zip(versions, [b"versie een", b"versie twee"]):
+    for version, content in zip(versions, [b"versie een", b"versie twee"], strict=True):
         assert version.file.collection_id == closed_group.collection_id
         served = client.get(version.file.url)
         assert b"".join(served.streaming_content) == content
