@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q, QuerySet
+from django.db.models.functions import Substr
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
@@ -55,17 +56,57 @@ def _blocked_restrictions(user) -> list[PageViewRestriction]:
     return user._werkplek_blocked_restrictions
 
 
+def _is_group_restriction(restriction) -> bool:
+    """Return whether ``restriction`` keeps a group's content for members
+    (it sits on a group's home, see groups.services.apply_visibility)."""
+    from groups.models import GROUP_DEPTH, GroupPage
+
+    page = restriction.page
+    return page.depth == GROUP_DEPTH and page.content_type_id == (
+        _content_type_id(GroupPage)
+    )
+
+
+def _content_type_id(model) -> int:
+    from django.contrib.contenttypes.models import ContentType
+
+    return ContentType.objects.get_for_model(model).pk
+
+
+def _blocked_paths(user) -> tuple[list[str], list[str]] | None:
+    """Return (blocked groups, other blocked subtrees) as tree paths."""
+    user = user or AnonymousUser()
+    if not user.is_authenticated:
+        return None
+    groups, others = set(), set()
+    for restriction in _blocked_restrictions(user):
+        kind = groups if _is_group_restriction(restriction) else others
+        kind.add(restriction.page.path)
+    return sorted(groups), sorted(others)
+
+
 def blocked_page_paths(user) -> list[str] | None:
-    """Return the tree paths of the page subtrees hidden from ``user``.
+    """Return the tree paths of the page subtrees hidden from ``user``,
+    other than groups' (see ``blocked_group_paths``).
 
     ``None`` means everything is hidden (an anonymous visitor). Search stores
     each page's path in the index and leaves out these subtrees in the engine,
     so that results and counts follow the same rule as ``visible_pages``.
     """
-    user = user or AnonymousUser()
-    if not user.is_authenticated:
-        return None
-    return sorted({r.page.path for r in _blocked_restrictions(user)})
+    paths = _blocked_paths(user)
+    return None if paths is None else paths[1]
+
+
+def blocked_group_paths(user) -> list[str] | None:
+    """Return the tree paths of the groups whose content ``user`` may not see.
+
+    A city has hundreds of closed and secret groups, so these are not
+    treated as subtrees one by one: every page and post in a group carries
+    its group's path (``GROUP_DEPTH`` levels deep), and one list filter
+    leaves them all out, in the database and in the engine.
+    """
+    paths = _blocked_paths(user)
+    return None if paths is None else paths[0]
 
 
 def page_visibility_key(user) -> str:
@@ -73,29 +114,46 @@ def page_visibility_key(user) -> str:
 
     Cached listings add it to their cache key, so that a fragment rendered
     for one reader is only ever served to readers who may see all of it.
+    Groups' restrictions are left out: no cached fragment lists group
+    content, and a key per combination of memberships would leave every
+    reader a cache of their own.
     """
     user = user or AnonymousUser()
     if not user.is_authenticated:
         return "anonymous"
-    blocked = sorted(r.pk for r in _blocked_restrictions(user))
+    blocked = sorted(
+        r.pk for r in _blocked_restrictions(user) if not _is_group_restriction(r)
+    )
     return "b" + "-".join(map(str, blocked))
+
+
+def _group_path():
+    """The path of the group a page is in (or a shorter path outside groups)."""
+    from groups.models import GROUP_DEPTH
+
+    return Substr("path", 1, Page.steplen * GROUP_DEPTH)
 
 
 def visible_pages(user, queryset: PageQuerySet | None = None) -> PageQuerySet:
     """Return the pages of ``queryset`` that ``user`` may see in a listing.
 
     Drafts and unpublished pages never; pages under a view restriction only
-    for users who pass it.
+    for users who pass it; for external partners only their groups' pages.
     """
     user = user or AnonymousUser()
     pages = (queryset if queryset is not None else Page.objects.all()).live()
     if not user.is_authenticated:
         return pages.none()
+    groups, others = _blocked_paths(user)
     confined = confined_page_paths(user)
+    if confined is not None or groups:
+        pages = pages.alias(_werkplek_group_path=_group_path())
     if confined is not None:
-        pages = pages.filter(_path_prefix_q(confined))
-    for restriction in _blocked_restrictions(user):
-        pages = pages.not_descendant_of(restriction.page, inclusive=True)
+        pages = pages.filter(_werkplek_group_path__in=confined)
+    if groups:
+        pages = pages.exclude(_werkplek_group_path__in=groups)
+    for path in others:
+        pages = pages.exclude(path__startswith=path)
     return pages
 
 
@@ -170,10 +228,14 @@ def blocked_collection_ids(user) -> list[int] | None:
         paths = [
             r.collection.path for r in restrictions if not _passes_restriction(user, r)
         ]
-        blocked = set()
-        for path in paths:
-            subtree = Collection.objects.filter(path__startswith=path)
-            blocked.update(subtree.values_list("pk", flat=True))
+        blocked = []
+        if paths:
+            # One query for all subtrees: every closed group has a restricted
+            # collection, so there are many.
+            subtrees = Q()
+            for path in paths:
+                subtrees |= Q(path__startswith=path)
+            blocked = Collection.objects.filter(subtrees).values_list("pk", flat=True)
         user._werkplek_blocked_collections = sorted(blocked)
     return user._werkplek_blocked_collections
 
@@ -256,14 +318,6 @@ def confined_collection_ids(user) -> list[int] | None:
     if not is_external(user):
         return None
     return sorted(c for _pk, _path, c in _active_groups(user) if c is not None)
-
-
-def _path_prefix_q(paths: list[str]) -> Q:
-    """Return a filter for pages at or below any of ``paths`` (none: nothing)."""
-    query = Q(pk__in=[])
-    for path in paths:
-        query |= Q(path__startswith=path)
-    return query
 
 
 # Groups ----------------------------------------------------------------------

@@ -159,7 +159,11 @@ class GroupWikiPage(Page):
     body = RichTextField(_("body"), blank=True, features=WIKI_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("body")]
-    search_fields = [*Page.search_fields, index.SearchField("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("body"),
+        index.FilterField("group_path"),
+    ]
 
     parent_page_types = ["groups.GroupPage", "groups.GroupWikiPage"]
     subpage_types = ["groups.GroupWikiPage"]
@@ -171,6 +175,11 @@ class GroupWikiPage(Page):
     @cached_property
     def group(self) -> GroupPage | None:
         return group_of(self)
+
+    @property
+    def group_path(self) -> str:
+        # Search leaves out a closed group's pages by this one value.
+        return self.path[: self.steplen * GROUP_DEPTH]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

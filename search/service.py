@@ -163,28 +163,11 @@ def _kind_filter(kind: SearchKind, user) -> list[dict]:
         if confined is not None:
             clauses.append({"terms": {"collection_id_filter": confined}})
     else:
-        column = "path_filter"
-        if kind.model_label == "groups.GroupPost":
-            column = "group_path_filter"
-        else:
-            clauses.append({"term": {"live_filter": True}})
-        scope = _tree_scope(user, column)
+        scope = _tree_scope(user, kind)
         if scope is None:
             return nothing
-        if kind.model_label == "groups.GroupPage" and scope["must_not"]:
-            # Closed groups are listed for all staff; their content is not.
-            scope["filter"].append(
-                {
-                    "bool": {
-                        "should": [
-                            {"bool": {"must_not": scope["must_not"]}},
-                            {"term": {"groups_grouppage__visibility_filter": "closed"}},
-                        ],
-                        "minimum_should_match": 1,
-                    }
-                }
-            )
-            scope["must_not"] = []
+        if kind.model_label != "groups.GroupPost":
+            clauses.append({"term": {"live_filter": True}})
         clauses += scope["filter"]
         must_not += scope["must_not"]
     if must_not:
@@ -192,24 +175,62 @@ def _kind_filter(kind: SearchKind, user) -> list[dict]:
     return clauses
 
 
-def _tree_scope(user, column: str) -> dict | None:
-    """Return the filters that keep results to the parts of the page tree
-    ``user`` may see, on the index column holding a tree path; None when
-    nothing is visible."""
+# Index columns holding the path of the group a document belongs to: a
+# group's home is its own path, its pages and posts carry their group's.
+GROUP_PATH_COLUMNS = {
+    "groups.GroupPost": ["group_path_filter"],
+    "default": ["path_filter", "groups_groupwikipage__group_path_filter"],
+}
+
+
+def _tree_scope(user, kind: SearchKind) -> dict | None:
+    """Return the filters that keep ``kind``'s results to the parts of the
+    page tree ``user`` may see; None when nothing is visible.
+
+    Subtrees under a view restriction are left out by path prefix; the many
+    restricted groups by one list of group paths (cms.visibility).
+    """
     blocked = visibility.blocked_page_paths(user)
+    groups = visibility.blocked_group_paths(user)
     confined = visibility.confined_page_paths(user)
     if blocked is None or confined == []:
         return None
+    is_post = kind.model_label == "groups.GroupPost"
+    path_column = "group_path_filter" if is_post else "path_filter"
+    group_columns = GROUP_PATH_COLUMNS["groups.GroupPost" if is_post else "default"]
     scope = {
         "filter": [],
-        "must_not": [{"prefix": {column: path}} for path in blocked],
+        "must_not": [{"prefix": {path_column: path}} for path in blocked],
     }
     if confined is not None:
-        prefixes = [{"prefix": {column: path}} for path in confined]
-        scope["filter"].append(
-            {"bool": {"should": prefixes, "minimum_should_match": 1}}
-        )
+        scope["filter"].append(_any_terms(group_columns, confined))
+    if groups:
+        in_blocked_group = _any_terms(group_columns, groups)
+        if kind.model_label == "groups.GroupPage":
+            # Closed groups are listed for all staff; their content is not.
+            closed = {"term": {"groups_grouppage__visibility_filter": "closed"}}
+            scope["filter"].append(
+                {
+                    "bool": {
+                        "should": [
+                            {"bool": {"must_not": in_blocked_group}},
+                            closed,
+                        ],
+                        "minimum_should_match": 1,
+                    }
+                }
+            )
+        else:
+            scope["must_not"].append(in_blocked_group)
     return scope
+
+
+def _any_terms(columns: list[str], values: list[str]) -> dict:
+    """Match documents whose value in any of ``columns`` is one of ``values``."""
+    clauses = [{"terms": {column: values}} for column in columns]
+    if len(clauses) == 1:
+        return clauses[0]
+    return {"bool": {"should": clauses, "minimum_should_match": 1}}
 
 
 def _facet_filters(kind: SearchKind, filters: dict[str, list[str]]) -> list[dict]:
