@@ -159,3 +159,18 @@ def test_mail_for_a_deactivated_invitee_is_not_sent(owner, secret_group, outside
 
     assert send_membership_message("invited", membership.pk) == 0
     assert mail.outbox == []
+
+
+def test_making_an_open_group_secret_hides_it_at_once(
+    client, open_group, owner, outsider
+):
+    page, _document, file = fill(open_group, owner)
+    client.force_login(owner)
+    client.post(
+        reverse("groups:settings", args=[open_group.pk]),
+        {"title": "Fietsers", "description": "Nu geheim", "visibility": "secret"},
+    )
+    client.force_login(outsider)
+    for url in [open_group.url, page.url, file.url]:
+        assert client.get(url).status_code == 404, url
+    assert open_group.revisions.count() == 2

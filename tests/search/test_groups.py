@@ -85,3 +85,31 @@ def test_external_partner_finds_only_their_group(groups, client, committed):
     assert search(client, "kwartel", "groups")[0] == ["Kwartel secret"]
     titles, counts = search(client, "kwartel", "people")
     assert counts["people"] == 0
+
+
+def count_clauses(query) -> int:
+    """Count the leaf queries of an engine filter (what max_clause_count
+    limits), not the values inside a terms query."""
+    if isinstance(query, list):
+        return sum(count_clauses(item) for item in query)
+    if not isinstance(query, dict):
+        return 0
+    if "bool" in query:
+        return sum(count_clauses(part) for part in query["bool"].values())
+    return 1
+
+
+def test_engine_filter_does_not_grow_with_restricted_groups(db, home_page):
+    from search.registry import KINDS
+    from search.service import _kind_filter
+
+    def clauses(user):
+        user = type(user).objects.get(pk=user.pk)  # no cached look-ups
+        return {kind.key: count_clauses(_kind_filter(kind, user)) for kind in KINDS}
+
+    reader = UserFactory()
+    make_group(home_page, title="Eerste gesloten", visibility="closed")
+    before = clauses(reader)
+    for number in range(12):
+        make_group(home_page, title=f"Gesloten {number}", visibility="secret")
+    assert clauses(reader) == before
