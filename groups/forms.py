@@ -55,18 +55,30 @@ class GroupForm(forms.Form):
 
 
 def _file_field(label, required=True):
-    return forms.FileField(
-        label=label,
-        required=required,
-        validators=[
-            FileExtensionValidator(settings.WERKPLEK_GROUP_DOCUMENT_EXTENSIONS)
-        ],
-        help_text=_("At most %(size)s; %(types)s.")
-        % {
-            "size": filesizeformat(settings.WERKPLEK_GROUP_DOCUMENT_MAX_BYTES),
-            "types": ", ".join(settings.WERKPLEK_GROUP_DOCUMENT_EXTENSIONS),
-        },
-    )
+    return forms.FileField(label=label, required=required)
+
+
+def upload_help() -> str:
+    """Say which files are accepted, in the reader's language (and with the
+    settings of the moment)."""
+    return _("At most %(size)s; %(types)s.") % {
+        "size": filesizeformat(settings.WERKPLEK_GROUP_DOCUMENT_MAX_BYTES),
+        "types": ", ".join(settings.WERKPLEK_GROUP_DOCUMENT_EXTENSIONS),
+    }
+
+
+class UploadRulesMixin:
+    """Apply the allowed file types and their help text when the form is
+    made (in the reader's language), not when the module is imported."""
+
+    upload_field = "file"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields[self.upload_field]
+        field.help_text = upload_help()
+        extensions = settings.WERKPLEK_GROUP_DOCUMENT_EXTENSIONS
+        field.validators = [FileExtensionValidator(extensions)]
 
 
 def check_file_size(upload) -> None:
@@ -100,8 +112,10 @@ class WikiPageForm(forms.Form):
         return title
 
 
-class PostForm(forms.Form):
+class PostForm(UploadRulesMixin, forms.Form):
     """A short update, with an optional attachment."""
+
+    upload_field = "attachment"
 
     body = forms.CharField(
         label=_("Message"),
@@ -136,7 +150,7 @@ class CommentForm(forms.Form):
         return body
 
 
-class DocumentForm(forms.Form):
+class DocumentForm(UploadRulesMixin, forms.Form):
     """A new document for the group's library, or a new version of one."""
 
     title = forms.CharField(label=_("Title"), max_length=255, required=False)

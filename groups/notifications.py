@@ -12,6 +12,7 @@ import logging
 from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
@@ -71,6 +72,7 @@ def send_membership_message(event: str, membership_id: int) -> int:
                 "group": membership.group,
                 "group_url": absolute(membership.group.url or "/"),
                 "members_url": absolute(membership.group.get_members_url()),
+                "mine_url": absolute(reverse("groups:mine")),
             }
             body = render_to_string(EVENTS[event], context)
             subject, _blank, text = body.partition("\n")

@@ -690,6 +690,7 @@ def documents(request, group_id: int):
             "group": group,
             "documents": library,
             "form": form,
+            "role": role_of(request.user, group),
             "may_write": may(request.user, group, WRITE),
         },
         status=400 if form.errors else 200,

@@ -1,5 +1,8 @@
 """Shared fixtures: the portal page, users with roles and signed-in clients."""
 
+import os
+import shutil
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
@@ -24,8 +27,33 @@ def _empty_cache():
 
 @pytest.fixture
 def home_page(db):
-    """The portal HomePage, created at the site root by a migration."""
-    return Site.objects.get(is_default_site=True).root_page.specific
+    """The portal HomePage, created at the site root by a migration (and
+    made again when a transactional test before has flushed the database)."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        site = _rebuild_portal()
+    return site.root_page.specific
+
+
+def _rebuild_portal() -> Site:
+    from django.conf import settings
+    from wagtail.models import Collection, Locale, Page
+
+    from home.models import HomePage
+
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+    locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locale)
+    )
+    home = HomePage(title="Werkplek", slug="home", locale=locale)
+    root.add_child(instance=home)
+    return Site.objects.create(
+        hostname="localhost", port=80, root_page=home, is_default_site=True
+    )
 
 
 @pytest.fixture
@@ -55,3 +83,24 @@ def staff_client(client, user):
     """A test client signed in as an ordinary staff member."""
     client.force_login(user)
     return client
+
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """A real headless Chromium (Debian's package), driven by Playwright."""
+    # Playwright's sync API runs an event loop in this thread; the ORM calls
+    # made by fixtures around it are still synchronous and safe.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+        )  # fmt: skip
+        yield browser
+        browser.close()

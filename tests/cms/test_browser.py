@@ -1,36 +1,14 @@
 """End-to-end checks in a real headless Chromium (Debian's package)."""
 
-import os
-import shutil
-
 import pytest
 
 from tests.people.factories import OrgUnitFactory, UserFactory, person_for
 from tests.themes.factories import NewsIndexPageFactory, NewsPageFactory
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    # Playwright's sync API runs an event loop in this thread; the ORM calls
-    # made by fixtures around it are still synchronous and safe.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
-        )  # fmt: skip
-        yield browser
-        browser.close()
 
 
 def test_sign_in_find_a_colleague_and_read_on_a_phone(browser, live_server, home_page):

@@ -148,7 +148,7 @@ def test_the_catalogues_hold_every_string_of_the_code(tmp_path, settings, monkey
 
     # makemessages writes beside the sources it reads: give it a copy.
     root = Path(settings.BASE_DIR)
-    for app in ["cms", "home", "themes", "people", "search"]:
+    for app in ["cms", "home", "themes", "people", "groups", "search"]:
         shutil.copytree(
             root / app, tmp_path / app, ignore=shutil.ignore_patterns("__pycache__")
         )
