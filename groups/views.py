@@ -190,7 +190,7 @@ def create_group(request):
                 _save_group_image(request.user, group, data["image"])
         messages.success(request, _("Your group is ready. Invite colleagues to it."))
         return redirect(group.url)
-    return render(request, "groups/group_form.html", {"form": form, "group": None})
+    return _group_form(request, form, None)
 
 
 def _save_group_image(user, group: GroupPage, upload):
@@ -244,7 +244,13 @@ def group_settings(request, group_id: int):
         else:
             messages.success(request, _("The group's settings are saved."))
             return redirect(group.url)
-    return render(request, "groups/group_form.html", {"form": form, "group": group})
+    return _group_form(request, form, group)
+
+
+def _group_form(request, form, group):
+    context = {"form": form, "group": group}
+    status = 400 if form.errors else 200
+    return render(request, "groups/group_form.html", context, status=status)
 
 
 # The group's home ------------------------------------------------------------
@@ -535,12 +541,7 @@ def new_page(request, group_id: int):
         logger.info("group page created group_id=%s page_id=%s", group.pk, page.pk)
         messages.success(request, _("The page is published in the group."))
         return redirect(page.url)
-    return render(
-        request,
-        "groups/page_form.html",
-        {"group": group, "form": form, "parent": parent, "page": None}
-        | _editor_context(group),
-    )
+    return _page_form(request, group, form, parent=parent)
 
 
 def edit_page(request, group_id: int, page_id: int):
@@ -561,11 +562,17 @@ def edit_page(request, group_id: int, page_id: int):
         logger.info("group page edited group_id=%s page_id=%s", group.pk, page.pk)
         messages.success(request, _("Your changes are published."))
         return redirect(page.url)
+    return _page_form(request, group, form, page=page)
+
+
+def _page_form(request, group, form, parent=None, page=None):
+    """The page editor, with the group's files it offers to link or show."""
+    context = {"group": group, "form": form, "parent": parent, "page": page}
     return render(
         request,
         "groups/page_form.html",
-        {"group": group, "form": form, "parent": None, "page": page}
-        | _editor_context(group),
+        context | _editor_context(group),
+        status=400 if form.errors else 200,
     )
 
 

@@ -39,7 +39,7 @@ def test_any_staff_member_starts_a_secret_group(client, home_page, owner):
 def test_duplicate_group_name_is_a_form_error(client, home_page, owner, secret_group):
     client.force_login(owner)
     response = create(client, title="reorganisatie  noord")
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "already exists" in response.text or "bestaat al" in response.text
     assert GroupPage.objects.filter(title__iexact="reorganisatie noord").count() == 1
 
@@ -57,7 +57,7 @@ def test_a_group_needs_a_name_and_a_valid_visibility(client, home_page, owner):
     group_index(home_page)
     client.force_login(owner)
     response = create(client, title="  !!  ", visibility="public")
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert GroupPage.objects.count() == 0
 
 
@@ -77,6 +77,15 @@ def test_editing_a_page_keeps_revisions(client, open_group, member):
     assert "Tweede versie" in page.body
     assert page.revisions.count() == 3
     assert page.revisions.order_by("created_at").last().user == member
+
+
+def test_a_page_without_title_is_a_form_error(client, open_group, member):
+    client.force_login(member)
+    response = client.post(
+        reverse("groups:new_page", args=[open_group.pk]), {"title": " ", "body": ""}
+    )
+    assert response.status_code == 400
+    assert not GroupWikiPage.objects.exists()
 
 
 def test_pages_nest(client, open_group, member):
