@@ -12,8 +12,10 @@ check (``can_view_<kind>``).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Substr
 from wagtail.models import (
     Collection,
@@ -43,26 +45,52 @@ def _passes_restriction(user, restriction) -> bool:
     return False
 
 
-def _blocked_restrictions(user) -> list[PageViewRestriction]:
+@dataclass(frozen=True)
+class _Blocked:
+    """A view restriction a user does not pass: its id and its page's place."""
+
+    pk: int
+    path: str
+    depth: int
+    content_type_id: int
+
+
+def _not_passed(model, user) -> QuerySet:
+    """Return the restrictions of ``model`` (pages' or collections') that
+    ``user`` does not pass, decided in the database: a city has hundreds of
+    them (one per closed group), too many to look at one by one."""
+    if user.is_superuser:
+        return model.objects.none()
+    through = model.groups.through
+    in_allowed_group = Exists(
+        through.objects.filter(
+            **{model._meta.model_name: OuterRef("pk")}, group__user=user.pk
+        )
+    )
+    return (
+        model.objects.exclude(restriction_type=model.LOGIN)
+        .alias(passed=in_allowed_group)
+        .exclude(restriction_type=model.GROUPS, passed=True)
+    )
+
+
+def _blocked_restrictions(user) -> list[_Blocked]:
     # Kept on the user object, which lives for one request: navigation,
     # listings and blocks on a page share one look-up.
     if not hasattr(user, "_werkplek_blocked_restrictions"):
-        restrictions = PageViewRestriction.objects.select_related(
-            "page"
-        ).prefetch_related("groups")
-        user._werkplek_blocked_restrictions = [
-            r for r in restrictions if not _passes_restriction(user, r)
-        ]
+        rows = _not_passed(PageViewRestriction, user).values_list(
+            "pk", "page__path", "page__depth", "page__content_type_id"
+        )
+        user._werkplek_blocked_restrictions = [_Blocked(*row) for row in rows]
     return user._werkplek_blocked_restrictions
 
 
-def _is_group_restriction(restriction) -> bool:
+def _is_group_restriction(restriction: _Blocked) -> bool:
     """Return whether ``restriction`` keeps a group's content for members
     (it sits on a group's home, see groups.services.apply_visibility)."""
     from groups.models import GROUP_DEPTH, GroupPage
 
-    page = restriction.page
-    return page.depth == GROUP_DEPTH and page.content_type_id == (
+    return restriction.depth == GROUP_DEPTH and restriction.content_type_id == (
         _content_type_id(GroupPage)
     )
 
@@ -81,7 +109,7 @@ def _blocked_paths(user) -> tuple[list[str], list[str]] | None:
     groups, others = set(), set()
     for restriction in _blocked_restrictions(user):
         kind = groups if _is_group_restriction(restriction) else others
-        kind.add(restriction.page.path)
+        kind.add(restriction.path)
     return sorted(groups), sorted(others)
 
 
@@ -222,12 +250,8 @@ def blocked_collection_ids(user) -> list[int] | None:
     if not user.is_authenticated:
         return None
     if not hasattr(user, "_werkplek_blocked_collections"):
-        restrictions = CollectionViewRestriction.objects.select_related(
-            "collection"
-        ).prefetch_related("groups")
-        paths = [
-            r.collection.path for r in restrictions if not _passes_restriction(user, r)
-        ]
+        not_passed = _not_passed(CollectionViewRestriction, user)
+        paths = list(not_passed.values_list("collection__path", flat=True))
         blocked = []
         if paths:
             # One query for all subtrees: every closed group has a restricted

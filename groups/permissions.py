@@ -29,19 +29,23 @@ ROLES_FOR = {
 }
 
 
+def membership_for(user, group: GroupPage) -> Membership | None:
+    """Return ``user``'s membership of ``group`` (any status), read once per
+    request; for display and permission checks, not inside a change."""
+    if not (user and user.is_authenticated):
+        return None
+    cache = user.__dict__.setdefault("_werkplek_memberships", {})
+    if group.pk not in cache:
+        cache[group.pk] = group.memberships.filter(user_id=user.pk).first()
+    return cache[group.pk]
+
+
 def role_of(user, group: GroupPage) -> str | None:
     """Return ``user``'s role in ``group`` as an active member, or None."""
     if not (user and user.is_authenticated and user.is_active):
         return None
-    cache = user.__dict__.setdefault("_werkplek_group_roles", {})
-    if group.pk not in cache:
-        cache[group.pk] = (
-            group.memberships.active()
-            .filter(user_id=user.pk)
-            .values_list("role", flat=True)
-            .first()
-        )
-    return cache[group.pk]
+    membership = membership_for(user, group)
+    return membership.role if membership and membership.is_active else None
 
 
 def may(user, group: GroupPage, action: str) -> bool:

@@ -14,7 +14,8 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
@@ -57,7 +58,15 @@ from .models import (
     Membership,
     PostComment,
 )
-from .permissions import MANAGE, MODERATE, WRITE, may, may_remove, role_of
+from .permissions import (
+    MANAGE,
+    MODERATE,
+    WRITE,
+    may,
+    may_remove,
+    membership_for,
+    role_of,
+)
 from .richtext import clean_rich_text, editor_html
 
 logger = logging.getLogger(__name__)
@@ -141,7 +150,7 @@ def directory_context(request, index: GroupIndexPage) -> dict:
 
 def my_groups(request):
     """The groups the reader belongs to, the invitations and open requests."""
-    memberships = (
+    memberships = list(
         Membership.objects.filter(user=request.user, group__live=True)
         .select_related("group")
         .annotate(last_post=Max("group__posts__created_at"))
@@ -149,7 +158,7 @@ def my_groups(request):
     )
     counts = dict(
         Membership.objects.active()
-        .filter(group__in=memberships.values("group_id"))
+        .filter(group__in=[membership.group_id for membership in memberships])
         .values_list("group_id")
         .annotate(n=Count("pk"))
         .values_list("group_id", "n")
@@ -258,9 +267,18 @@ def _group_form(request, form, group):
 
 def group_home_context(request, group: GroupPage) -> dict:
     """Return what a group's home shows: posts, pages, documents, members."""
+    # A subquery per shown post, rather than grouping every post of the
+    # group with its comments before the page is cut out.
+    comments = (
+        PostComment.objects.filter(post=OuterRef("pk"))
+        .order_by()
+        .values("post")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
     posts = (
         group.posts.select_related("author__person", "attachment")
-        .annotate(comment_count=Count("comments"))
+        .annotate(comment_count=Coalesce(Subquery(comments), 0))
         .order_by("-created_at", "-pk")
     )
     pages = visible_pages(
@@ -275,7 +293,7 @@ def group_home_context(request, group: GroupPage) -> dict:
     return {
         "group": group,
         "role": role,
-        "membership": services.membership_of(request.user, group),
+        "membership": membership_for(request.user, group),
         "posts_page": Paginator(posts, POSTS_PER_PAGE).get_page(
             request.GET.get("page")
         ),
@@ -306,7 +324,7 @@ def group_landing(request, group: GroupPage) -> TemplateResponse:
         {
             "page": group,
             "group": group,
-            "membership": services.membership_of(request.user, group),
+            "membership": membership_for(request.user, group),
         },
     )
 
@@ -406,7 +424,7 @@ def members(request, group_id: int):
             "invite_form": InviteForm(),
             "role_form": RoleForm(),
             "role": role_of(request.user, group),
-            "user_membership": services.membership_of(request.user, group),
+            "user_membership": membership_for(request.user, group),
             "may_moderate": may_moderate,
             "may_manage": may(request.user, group, MANAGE),
         },
