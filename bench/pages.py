@@ -79,9 +79,8 @@ class Target:
     rps: float | None = None
 
 
-def parse_args(argv=None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--people", type=int, default=800, help="people to seed")
+def add_load_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the options every gunicorn + wrk benchmark shares (bench/groups.py)."""
     parser.add_argument("--seed", type=int, default=2026, help="seed_demo's seed")
     parser.add_argument(
         "--duration", type=int, default=10, help="seconds of load per URL and run"
@@ -96,9 +95,6 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--username", default="medewerker", help="account to use")
     parser.add_argument(
         "--password", default="werkplek-demo", help="password of --username"
-    )
-    parser.add_argument(
-        "--profile", default="", help="username whose profile to load (default: picked)"
     )
     parser.add_argument(
         "--skip-seed", action="store_true", help="use the database as it is"
@@ -118,6 +114,15 @@ def parse_args(argv=None) -> argparse.Namespace:
         default=1800,
         help="seconds allowed for migrate and for seed_demo each",
     )
+
+
+def parse_args(argv=None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=800, help="people to seed")
+    parser.add_argument(
+        "--profile", default="", help="username whose profile to load (default: picked)"
+    )
+    add_load_arguments(parser)
     return parser.parse_args(argv)
 
 
@@ -160,6 +165,20 @@ def prepare_database(args: argparse.Namespace, env: dict[str, str]) -> None:
     started = time.monotonic()
     manage(seed_args, env, args.setup_timeout)
     print(f"seeded in {time.monotonic() - started:.0f} s", flush=True)
+
+
+def set_up(args: argparse.Namespace, media_root: str) -> dict[str, str]:
+    """Configure the environment, migrate and seed, then set Django up in this
+    process; return the environment for gunicorn."""
+    env = configure_environment(media_root)
+    prepare_database(args, env)
+    import django
+
+    # The project before bench/ on sys.path: bench/groups.py and
+    # bench/search.py must not stand in for the apps of the same name.
+    sys.path.insert(0, str(REPO))
+    django.setup()
+    return env
 
 
 def analyze_database() -> None:
@@ -396,6 +415,8 @@ def warm_up(port: int, targets: list[Target], cookie: str, rounds: int) -> None:
 
 
 UNITS_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
+# wrk --latency prints p50, p75, p90 and p99 only; this hook adds p95.
+WRK_P95_SCRIPT = REPO / "bench" / "wrk_p95.lua"
 
 
 def _ms(text: str) -> float:
@@ -414,6 +435,8 @@ def run_wrk(wrk: str, url: str, cookie: str, connections: int, duration: int):
         "--timeout",
         "30s",
         "--latency",
+        "--script",
+        str(WRK_P95_SCRIPT),
         "-H",
         f"Cookie: {cookie}",
         url,
@@ -429,6 +452,7 @@ def run_wrk(wrk: str, url: str, cookie: str, connections: int, duration: int):
         "mean": _ms(re.search(r"Latency\s+(\S+)", output).group(1)),
         "p50": _ms(re.search(r"\s50%\s+(\S+)", output).group(1)),
         "p90": _ms(re.search(r"\s90%\s+(\S+)", output).group(1)),
+        "p95": float(re.search(r"^p95_us (\d+)", output, re.M).group(1)) / 1000,
         "p99": _ms(re.search(r"\s99%\s+(\S+)", output).group(1)),
     }
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
@@ -469,6 +493,7 @@ def run_python_client(port, path, cookie, connections: int, duration: int):
         "mean": statistics.fmean(timings),
         "p50": cuts[49],
         "p90": cuts[89],
+        "p95": cuts[94],
         "p99": cuts[98],
     }
     return latency, len(timings) / duration
@@ -529,6 +554,25 @@ def load(args, port: int, targets: list[Target], cookie: str) -> str:
     return "Python keep-alive client (wrk unavailable; slower, not comparable)"
 
 
+def serve_and_load(args, env, targets: list[Target], log_dir: Path):
+    """Serve with gunicorn, sign in, warm up and load every target (medians in
+    the targets); return the load tool and the load average before and after.
+    gunicorn is stopped whatever happens."""
+    port = free_port()
+    log_path = log_dir / "gunicorn.log"
+    print(f"gunicorn on {HOST}:{port}, {args.workers} workers", flush=True)
+    process = start_gunicorn(args, env, port, log_path)
+    try:
+        cookie = sign_in(port, args.username, args.password)
+        warm_up(port, targets, cookie, rounds=4 * args.workers)
+        load_before = os.getloadavg()[0]
+        load_tool = load(args, port, targets, cookie)
+        loadavg = (load_before, os.getloadavg()[0])
+    finally:
+        stop_gunicorn(process)
+    return load_tool, loadavg
+
+
 def machine_facts(load_tool: str, loadavg: tuple) -> list[tuple[str, str]]:
     """Describe the machine and software the figures were taken on."""
     import django
@@ -582,9 +626,8 @@ def _mark(ok: bool) -> str:
     return "ok" if ok else "MISS"
 
 
-def report(args, targets: list[Target], facts: list[tuple[str, str]]) -> bool:
-    """Print the figures as Markdown; return whether every target is met."""
-    plain = targets[0]
+def print_setting(args, facts: list[tuple[str, str]]) -> None:
+    """Print the date, how the load was run and the machine and data facts."""
     print()
     print(f"Date: {datetime.date.today().isoformat()}")
     print(
@@ -597,6 +640,32 @@ def report(args, targets: list[Target], facts: list[tuple[str, str]]) -> bool:
     for name, value in facts:
         print(f"| {name} | {value} |")
     print()
+
+
+def print_cpu_table(targets: list[Target]) -> None:
+    """Print the in-process figures, against the first target (the plain page)."""
+    plain = targets[0]
+    print()
+    print(
+        "| page | what | HTML bytes | SQL ms in-process | Python CPU ms "
+        "| CPU / plain | queries drawn | CPU ms drawn | drawn / plain drawn |"
+        "\n|---|---|--:|--:|--:|--:|--:|--:|--:|"
+    )
+    for target in targets:
+        print(
+            f"| {target.label} | {target.note} | {target.size:,} "
+            f"| {target.sql_ms:.1f} | {target.cpu_ms:.1f} "
+            f"| {target.cpu_ms / plain.cpu_ms:.2f}x | {target.drawn_queries} "
+            f"| {target.drawn_cpu_ms:.1f} "
+            f"| {target.drawn_cpu_ms / plain.drawn_cpu_ms:.2f}x |"
+        )
+    print()
+
+
+def report(args, targets: list[Target], facts: list[tuple[str, str]]) -> bool:
+    """Print the figures as Markdown; return whether every target is met."""
+    plain = targets[0]
+    print_setting(args, facts)
     print(
         "| page | URL | queries | mean ms | p50 ms | p90 ms | p99 ms "
         f"| req/s @{args.connections} | p50 / plain | req/s / plain | target |"
@@ -622,21 +691,7 @@ def report(args, targets: list[Target], facts: list[tuple[str, str]]) -> bool:
             f"| {lat['p99']:.1f} | {target.rps:.1f} | {p50_ratio:.2f}x "
             f"| {rps_ratio:.2f}x | {verdict} |"
         )
-    print()
-    print(
-        "| page | what | HTML bytes | SQL ms in-process | Python CPU ms "
-        "| CPU / plain | queries drawn | CPU ms drawn | drawn / plain drawn |"
-        "\n|---|---|--:|--:|--:|--:|--:|--:|--:|"
-    )
-    for target in targets:
-        print(
-            f"| {target.label} | {target.note} | {target.size:,} "
-            f"| {target.sql_ms:.1f} | {target.cpu_ms:.1f} "
-            f"| {target.cpu_ms / plain.cpu_ms:.2f}x | {target.drawn_queries} "
-            f"| {target.drawn_cpu_ms:.1f} "
-            f"| {target.drawn_cpu_ms / plain.drawn_cpu_ms:.2f}x |"
-        )
-    print()
+    print_cpu_table(targets)
     targets_text = "met" if all_met else "NOT met"
     print(
         f"Targets (every page within {TARGET_RATIO}x of the plain page, home p50 "
@@ -650,29 +705,12 @@ def main(argv=None) -> int:
     media = tempfile.TemporaryDirectory(prefix="werkplek-bench-media-")
     workdir = tempfile.TemporaryDirectory(prefix="werkplek-bench-")
     with media, workdir:
-        env = configure_environment(media.name)
-        prepare_database(args, env)
-
-        import django
-
-        sys.path.insert(0, str(REPO))
-        django.setup()
+        env = set_up(args, media.name)
         analyze_database()
         targets = pick_targets(args)
         profile_in_process(targets, args.username, args.in_process_requests)
 
-        port = free_port()
-        log_path = Path(workdir.name) / "gunicorn.log"
-        print(f"gunicorn on {HOST}:{port}, {args.workers} workers", flush=True)
-        process = start_gunicorn(args, env, port, log_path)
-        try:
-            cookie = sign_in(port, args.username, args.password)
-            warm_up(port, targets, cookie, rounds=4 * args.workers)
-            load_before = os.getloadavg()[0]
-            load_tool = load(args, port, targets, cookie)
-            loadavg = (load_before, os.getloadavg()[0])
-        finally:
-            stop_gunicorn(process)
+        load_tool, loadavg = serve_and_load(args, env, targets, Path(workdir.name))
         facts = machine_facts(load_tool, loadavg) + data_facts(args)
         met = report(args, targets, facts)
     return 1 if args.check and not met else 0
