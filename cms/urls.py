@@ -2,12 +2,14 @@ import os
 
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import oidc
+from cms.api import api
+from cms.api_support import api_not_found
 from cms.views import SignInView
 from search import views as search_views
 
@@ -24,7 +26,11 @@ urlpatterns = [
     path("groups/", include("groups.urls")),
     path("feedback/", include("themes.urls")),
     path("search/", search_views.search, name="search"),
+    # The API answers its own URLs, /api/search/ included; search.urls stays
+    # for the names the templates reverse (its views are the same code).
+    path("api/", api.urls),
     path("api/search/", include("search.urls")),
+    re_path(r"^api/", api_not_found),
 ]
 
 if settings.DEBUG:

@@ -31,6 +31,9 @@ INSTALLED_APPS = [
     "people",
     "groups",
     "search",
+    # Wagtail's API v3 (django-ninja): API tokens in the admin; the API
+    # itself is put together in cms/api.py.
+    "wagtail.api.v3",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -179,6 +182,10 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# The API (cms/api.py): rich text as front-end HTML (links resolved), and
+# pages of at most this many items (?limit=).
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+WAGTAILAPI_LIMIT_MAX = 100
 TAGGIT_CASE_INSENSITIVE = True
 
 # Search (README, "Search"). SEARCH_URL with SEARCH_ENGINE (elasticsearch7,

@@ -1,0 +1,186 @@
+"""What every endpoint of Werkplek's API shares: authentication, errors,
+pagination and the check on query parameters.
+
+The routers of the apps (``people/api.py``, ``groups/api.py``, ...) import
+from here; ``cms/api.py`` puts them together on one ``NinjaAPI``.
+"""
+
+import logging
+from collections.abc import Iterable
+from http import HTTPStatus
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from ninja import NinjaAPI, Schema
+from ninja.errors import AuthenticationError, HttpError
+from ninja.errors import ValidationError as NinjaValidationError
+from ninja.security import SessionAuth
+from pydantic import ValidationError as PydanticValidationError
+from wagtail.api.v3.auth import BearerTokenAuth
+from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
+
+logger = logging.getLogger(__name__)
+
+# Pagination parameters every list endpoint accepts.
+PAGINATION_PARAMETERS = ("limit", "offset")
+
+CODES = {
+    400: "bad_request",
+    401: "not_authenticated",
+    403: "permission_denied",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    422: "invalid",
+    429: "throttled",
+    500: "server_error",
+    503: "unavailable",
+}
+
+
+class ApiError(HttpError):
+    """An error answered as ``{"status", "code", "message"}`` JSON."""
+
+    def __init__(self, status: int, message: str, code: str | None = None) -> None:
+        super().__init__(status, message)
+        self.code = code or CODES.get(status, "error")
+
+
+class ErrorSchema(Schema):
+    """The body of every error the API answers."""
+
+    status: int
+    code: str
+    message: str
+    errors: list[dict[str, Any]] | None = None
+
+
+# The error answers each kind of endpoint documents in the OpenAPI document.
+READ_ERRORS = {400: ErrorSchema, 401: ErrorSchema, 422: ErrorSchema}
+DETAIL_ERRORS = {**READ_ERRORS, 404: ErrorSchema}
+
+
+def error_response(
+    status: int,
+    message: str,
+    code: str | None = None,
+    errors: list[dict[str, Any]] | None = None,
+) -> HttpResponse:
+    """Return the JSON answer for an error."""
+    body: dict[str, Any] = {
+        "status": status,
+        "code": code or CODES.get(status, "error"),
+        "message": message,
+    }
+    if errors:
+        body["errors"] = errors
+    return JsonResponse(body, status=status, json_dumps_params={"default": str})
+
+
+def api_not_found(request: HttpRequest) -> HttpResponse:
+    """Answer a URL under /api/ that no endpoint serves with JSON, not with
+    the website's page."""
+    return error_response(404, f"No endpoint at {request.path}.")
+
+
+def session_or_token_auth() -> list:
+    """Return the authentication of Werkplek's endpoints: a Wagtail API token
+    as bearer credentials, or else the browser session (same origin; ninja
+    checks the CSRF token on unsafe methods).
+
+    A bearer token that does not resolve makes the request anonymous, even
+    with a session cookie beside it (Wagtail's ``BearerTokenAuth``).
+    """
+    return [BearerTokenAuth(), SessionAuth()]
+
+
+class ListPagination(WagtailLimitOffsetPagination):
+    """Limit/offset pagination as in Wagtail's own endpoints:
+    ``{"count": N, "items": [...]}``, 20 by default, at most
+    ``WAGTAILAPI_LIMIT_MAX``."""
+
+
+def check_parameters(request: HttpRequest, allowed: Iterable[str]) -> None:
+    """Answer 400 when the query string names a parameter the endpoint does
+    not know, so that a mistyped filter never silently returns everything."""
+    known = {*allowed, *PAGINATION_PARAMETERS}
+    unknown = sorted(set(request.GET) - known)
+    if unknown:
+        raise ApiError(
+            400,
+            "Unknown query parameter(s): {}. Known: {}.".format(
+                ", ".join(unknown), ", ".join(sorted(known))
+            ),
+            code="unknown_parameter",
+        )
+
+
+def _validation_errors(exc: Exception) -> list[dict[str, Any]]:
+    if isinstance(exc, NinjaValidationError):
+        errors = exc.errors
+    elif isinstance(exc, PydanticValidationError):
+        errors = exc.errors(include_url=False)
+    elif isinstance(exc, DjangoValidationError):
+        if hasattr(exc, "error_dict"):
+            return [
+                {"loc": [field], "msg": message}
+                for field, messages in exc.message_dict.items()
+                for message in messages
+            ]
+        return [{"msg": message} for message in exc.messages]
+    else:
+        return []
+    # Inputs may be long or odd; the location and message say enough.
+    return [{k: v for k, v in e.items() if k not in ("input", "ctx")} for e in errors]
+
+
+def _first_message(errors: list[dict[str, Any]]) -> str:
+    if not errors:
+        return "The request is not valid."
+    first = errors[0]
+    where = ".".join(str(part) for part in first.get("loc", ()))
+    message = first.get("msg", "not valid")
+    return f"{where}: {message}" if where else str(message)
+
+
+def register_error_handlers(api: NinjaAPI) -> None:
+    """Answer every error of ``api`` as ``{"status", "code", "message"}``."""
+
+    def validation(request, exc):
+        errors = _validation_errors(exc)
+        return error_response(422, _first_message(errors), errors=errors)
+
+    for exc_class in (NinjaValidationError, PydanticValidationError):
+        api.add_exception_handler(exc_class, validation)
+    api.add_exception_handler(DjangoValidationError, validation)
+
+    def authentication(request, exc):
+        return error_response(401, "Sign in or send an API token.")
+
+    api.add_exception_handler(AuthenticationError, authentication)
+
+    def http_error(request, exc):
+        code = getattr(exc, "code", None)
+        return error_response(exc.status_code, str(exc), code=code)
+
+    api.add_exception_handler(HttpError, http_error)
+
+    def not_found(request, exc):
+        return error_response(404, "Not found.")
+
+    api.add_exception_handler(Http404, not_found)
+
+    def permission_denied(request, exc):
+        if not request.user.is_authenticated:
+            return error_response(401, "Sign in or send an API token.")
+        return error_response(403, str(exc) or "Permission denied.")
+
+    api.add_exception_handler(PermissionDenied, permission_denied)
+
+    def unexpected(request, exc):
+        logger.exception("api request failed path=%s", request.path)
+        return error_response(500, HTTPStatus(500).phrase + ".")
+
+    api.add_exception_handler(Exception, unexpected)

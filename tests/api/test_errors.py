@@ -1,0 +1,46 @@
+"""Bad parameters get a JSON error with status, code and message, never a 500."""
+
+import pytest
+
+BAD_REQUESTS = [
+    ("/api/people/?page=abc", 400, "unknown_parameter"),
+    ("/api/people/?colour=red", 400, "unknown_parameter"),
+    ("/api/people/?limit=abc", 422, "invalid"),
+    ("/api/people/?limit=0", 422, "invalid"),
+    ("/api/people/?offset=-1", 422, "invalid"),
+    ("/api/people/?limit=100000", 400, "bad_request"),
+    ("/api/people/?unit=abc", 422, "invalid"),
+    ("/api/people/?unit=99999999", 400, "invalid_parameter"),
+    ("/api/people/?organisation=nowhere", 400, "invalid_parameter"),
+    ("/api/people/?q=" + "x" * 500, 422, "invalid"),
+    ("/api/units/?parent=abc", 422, "invalid"),
+    ("/api/pages/?type=nonsense", 400, "invalid_parameter"),
+    ("/api/pages/?type=people.Person", 400, "invalid_parameter"),
+    ("/api/pages/?parent=99999999", 400, "invalid_parameter"),
+    ("/api/pages/abc/", 422, "invalid"),
+    ("/api/groups/?visibility=public", 422, "invalid"),
+    ("/api/groups/?mine=perhaps", 422, "invalid"),
+    ("/api/groups/abc/", 422, "invalid"),
+    ("/api/groups/99999999/", 404, "not_found"),
+    ("/api/feed/?kind=news", 400, "unknown_parameter"),
+]
+
+
+@pytest.mark.parametrize(("url", "status", "code"), BAD_REQUESTS)
+def test_bad_parameters_answer_json(api_as, member, home_page, url, status, code):
+    response = api_as(member).get(url)
+    assert response.status_code == status, response.content[:300]
+    body = response.json()
+    assert body["status"] == status
+    assert body["code"] == code
+    assert body["message"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ['{"phone": "not a number"}', '{"skills": "one"}', '{"bio": 3}', "not json"],
+)
+def test_bad_profile_changes_answer_422(api_as, member, body):
+    response = api_as(member).patch("/api/me/", body, content_type="application/json")
+    assert response.status_code in (400, 422), response.content[:300]
+    assert response.json()["message"]

@@ -1,0 +1,59 @@
+"""List endpoints cost a fixed number of queries, whatever the page size."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from groups.models import GroupPost
+from tests.groups.factories import add_member, make_group
+from tests.people.factories import OrgUnitFactory, UserFactory
+
+
+def _queries(client, url) -> int:
+    """Return the queries of one request (after a first one has warmed the
+    per-process caches: content types, the site)."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, response.content[:300]
+    return len(queries)
+
+
+@pytest.fixture
+def crowd(db):
+    unit = OrgUnitFactory()
+    for number in range(30):
+        person = UserFactory(username=f"collega{number}").person
+        person.org_unit = unit
+        person.save()
+
+
+def _same_cost(client, small, large) -> None:
+    client.get(small)
+    assert _queries(client, small) == _queries(client, large)
+
+
+def test_people_list(api_as, member, crowd):
+    client = api_as(member)
+    _same_cost(client, "/api/people/?limit=2", "/api/people/?limit=25")
+
+
+def test_group_list_and_members(api_as, member, home_page, owner):
+    groups = [make_group(home_page, owner, title=f"Groep {n}") for n in range(12)]
+    for number in range(12):
+        add_member(groups[0], UserFactory(username=f"lid{number}"))
+    client = api_as(member)
+    _same_cost(client, "/api/groups/?limit=2", "/api/groups/?limit=12")
+    url = f"/api/groups/{groups[0].pk}/members/"
+    _same_cost(client, f"{url}?limit=2", f"{url}?limit=12")
+
+
+def test_feed(api_as, member, owner, groups):
+    for number in range(12):
+        GroupPost.objects.create(group=groups["open"], author=owner, body=f"{number}")
+    client = api_as(member, token=True)
+    _same_cost(client, "/api/feed/?limit=2", "/api/feed/?limit=12")
+
+
+def test_pages_list(api_as, member, groups):
+    client = api_as(member)
+    _same_cost(client, "/api/pages/?limit=2", "/api/pages/?limit=8")
