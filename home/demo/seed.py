@@ -1,4 +1,5 @@
-"""The demo seeding service: one call builds the whole demo organisation.
+"""The demo seeding service: one call builds the whole demo organisation,
+its intranet pages and its groups.
 
 `seed_demo()` is deterministic for a seed and idempotent: a second run with
 the same arguments finds everything in place and creates nothing, and a run
@@ -13,7 +14,8 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from . import freshness, pages
+from . import freshness, group_content, pages
+from . import groups as demo_groups
 from . import people as staff
 from .vocabulary import ROLE_ACCOUNTS
 
@@ -49,6 +51,12 @@ class SeedCounts:
     review_cycles: StepCount = field(default_factory=StepCount)
     home_links: StepCount = field(default_factory=StepCount)
     news_pages: StepCount = field(default_factory=StepCount)
+    groups: StepCount = field(default_factory=StepCount)
+    group_members: StepCount = field(default_factory=StepCount)
+    group_documents: StepCount = field(default_factory=StepCount)
+    group_pages: StepCount = field(default_factory=StepCount)
+    group_posts: StepCount = field(default_factory=StepCount)
+    group_contacts: StepCount = field(default_factory=StepCount)
 
     @property
     def created(self) -> int:
@@ -63,7 +71,8 @@ def seed_demo(
     password: str = DEFAULT_PASSWORD,
     report: Report | None = None,
 ) -> SeedCounts:
-    """Seed the demo organisation, people and pages; return what was created."""
+    """Seed the demo organisation, people, pages and groups; return what was
+    created."""
     say = report or (lambda line: None)
     counts = SeedCounts()
 
@@ -85,17 +94,20 @@ def seed_demo(
         created, _existing = staff.seed_role_accounts(specs, units, password)
         counts.role_accounts = _step(say, "role accounts", created, len(ROLE_ACCOUNTS))
 
-    _seed_pages(counts, specs, seed, say)
+    group_index = _seed_pages(counts, specs, seed, say)
+    _seed_groups(counts, specs, group_index, seed, say)
     return counts
 
 
-def _seed_pages(counts: SeedCounts, specs, seed: int, say: Report) -> None:
+def _seed_pages(counts: SeedCounts, specs, seed: int, say: Report):
     with transaction.atomic():
         documents, created = pages.seed_documents()
         counts.documents = _step(say, "documents", created, len(documents))
         home = pages.home_page()
         theme_index, news_index, created = pages.seed_sections(home)
-        counts.sections = _step(say, "sections", created, 2)
+        # After the other two, so that it comes last in the navigation.
+        group_index, new_index = demo_groups.seed_group_index(home)
+        counts.sections = _step(say, "sections", created + new_index, 3)
 
     with transaction.atomic():
         writer = pages.ThemeWriter(seed, documents, pages.contacts_by_area(specs))
@@ -117,10 +129,44 @@ def _seed_pages(counts: SeedCounts, specs, seed: int, say: Report) -> None:
         counts.news_pages = StepCount(created, existing)
         say(f"news: {counts.news_pages}")
         _log("news", counts.news_pages)
+    return group_index
+
+
+def _seed_groups(counts: SeedCounts, specs, index, seed: int, say: Report) -> None:
+    people = demo_groups.group_people(specs)
+    with transaction.atomic():
+        seeded, created, new_members, members = demo_groups.seed_groups(
+            index, demo_groups.build_groups(seed), people, seed, say
+        )
+        counts.groups = _step(say, "groups", created, len(seeded))
+        counts.group_members = _report(
+            say, "group memberships", StepCount(new_members, members)
+        )
+    with transaction.atomic():
+        created, existing = group_content.seed_group_documents(seeded, seed)
+        counts.group_documents = _report(
+            say, "group documents", StepCount(created, existing)
+        )
+    with transaction.atomic():
+        created, existing = group_content.seed_group_pages(seeded, seed)
+        counts.group_pages = _report(say, "group pages", StepCount(created, existing))
+    with transaction.atomic():
+        created, existing = group_content.seed_group_posts(seeded, seed)
+        counts.group_posts = _report(
+            say, "group posts and comments", StepCount(created, existing)
+        )
+    with transaction.atomic():
+        created, existing = group_content.seed_group_contacts(seeded, people, seed)
+        counts.group_contacts = _report(
+            say, "group contacts and notes", StepCount(created, existing)
+        )
 
 
 def _step(say: Report, label: str, created: int, total: int) -> StepCount:
-    count = StepCount(created, total - created)
+    return _report(say, label, StepCount(created, total - created))
+
+
+def _report(say: Report, label: str, count: StepCount) -> StepCount:
     say(f"{label}: {count}")
     _log(label, count)
     return count

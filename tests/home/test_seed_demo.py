@@ -6,13 +6,24 @@ import re
 import pytest
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
-from django.db import transaction
+from django.db import models, transaction
 from django.urls import reverse
 from wagtail.models import Page
 
+from groups.models import (
+    GroupContact,
+    GroupDocument,
+    GroupDocumentVersion,
+    GroupIndexPage,
+    GroupNote,
+    GroupPage,
+    GroupPost,
+    GroupWikiPage,
+    Membership,
+)
 from home.demo import seed_demo
 from people.models import Organisation, OrgUnit, Person
-from themes.models import NewsPage, ThemePage
+from themes.models import NewsIndexPage, NewsPage, ThemeIndexPage, ThemePage
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +42,31 @@ def snapshot() -> dict:
         "units": list(OrgUnit.objects.order_by("path").values_list("path", "name")),
         "pages": list(Page.objects.order_by("path").values_list("url_path", "title")),
         "news_dates": list(NewsPage.objects.order_by("slug").values_list("date")),
+        "groups": list(
+            GroupPage.objects.order_by("slug").values_list(
+                "slug", "title", "visibility", "description",
+            )
+        ),
+        "memberships": list(
+            Membership.objects.order_by("group__slug", "user__username").values_list(
+                "group__slug", "user__username", "role", "status",
+            )
+        ),
+        "posts": list(
+            GroupPost.objects.order_by("group__slug", "created_at", "body").values_list(
+                "group__slug", "author__username", "body", "created_at",
+            )
+        ),
     }  # fmt: skip
+
+
+def group_counts() -> dict:
+    """How many of each kind of group content there is."""
+    kinds = [
+        GroupPage, GroupWikiPage, Membership, GroupPost, GroupDocument,
+        GroupDocumentVersion, GroupContact, GroupNote,
+    ]  # fmt: skip
+    return {kind.__name__: kind.objects.count() for kind in kinds}
 
 
 def seeded_then_rolled_back(seed: int) -> dict:
@@ -40,6 +75,72 @@ def seeded_then_rolled_back(seed: int) -> dict:
         taken = snapshot()
         transaction.set_rollback(True)
     return taken
+
+
+def assert_groups_of_every_kind_outnumber_central_pages() -> None:
+    groups = GroupPage.objects.live()
+    assert groups.count() >= 300
+    assert len(set(groups.values_list("title", flat=True))) == groups.count()
+    shares = {
+        visibility: groups.filter(visibility=visibility).count() / groups.count()
+        for visibility in ["open", "closed", "secret"]
+    }
+    assert 0.45 < shares["open"] < 0.65
+    assert 0.2 < shares["closed"] < 0.4
+    assert 0.08 < shares["secret"] < 0.22
+    # The directory comes after the theme and news sections in the navigation.
+    home = GroupIndexPage.objects.get().get_parent()
+    assert home.get_children().last().specific_class is GroupIndexPage
+    # Staff write about three pages for every page of the central editors.
+    central = (
+        sum(
+            model.objects.count()
+            for model in [ThemePage, NewsPage, ThemeIndexPage, NewsIndexPage]
+        )
+        + GroupIndexPage.objects.count()
+    )
+    user_made = groups.count() + GroupWikiPage.objects.live().count()
+    assert user_made > 2.5 * central, (user_made, central)
+    assert GroupWikiPage.objects.filter(depth__gt=groups.first().depth + 1).exists()
+
+
+def assert_groups_keep_members_roles_and_files_in_step() -> None:
+    for group in GroupPage.objects.select_related("member_role"):
+        members = set(group.memberships.active().values_list("user_id", flat=True))
+        assert 3 <= len(members) <= 40
+        # bulk_create skipped services._activate: the member role must agree.
+        assert set(group.member_role.user_set.values_list("pk", flat=True)) == members
+        assert group.memberships.owners().exists()
+        assert group.collection_id is not None
+        restricted = group.get_view_restrictions().exists()
+        assert restricted == (group.visibility != "open")
+    statuses = set(Membership.objects.values_list("status", flat=True))
+    assert statuses == {"active", "requested", "invited"}
+    assert not Membership.objects.filter(
+        status="requested", group__visibility="secret"
+    ).exists()
+    for version in GroupDocumentVersion.objects.select_related("file", "document"):
+        assert version.file.collection_id == version.document.group.collection_id
+    assert GroupDocument.objects.filter(status="final").exists()
+    assert GroupDocument.objects.filter(status="draft").exists()
+    dates = list(GroupPost.objects.values_list("created_at", flat=True))
+    assert (max(dates) - min(dates)).days > 90
+    membership = Membership.objects.filter(
+        group=models.OuterRef("group"), user=models.OuterRef("author")
+    )
+    assert not GroupPost.objects.filter(~models.Exists(membership)).exists()
+    assert GroupContact.objects.filter(person__isnull=False).exists()
+    assert GroupContact.objects.filter(person__isnull=True).exclude(email="").exists()
+    assert GroupNote.objects.exists()
+
+    mine = Membership.objects.filter(user__username="medewerker")
+    active = mine.filter(status="active")
+    assert 8 <= active.count() <= 12
+    assert active.filter(role="owner").exists()
+    assert active.filter(group__visibility="secret").exists()
+    assert active.filter(group__visibility="closed").exists()
+    assert mine.filter(status="invited").exists()
+    assert mine.filter(status="requested").exists()
 
 
 def test_seed_builds_the_demo_organisation_and_a_second_run_adds_nothing(client):
@@ -69,10 +170,16 @@ def test_seed_builds_the_demo_organisation_and_a_second_run_adds_nothing(client)
         assert username in printed
         assert authenticate(username=username, password="werkplek-demo")
     assert get_user_model().objects.get(username="admin").is_superuser
+    assert "groups: 320 created" in printed
+    assert_groups_of_every_kind_outnumber_central_pages()
+    assert_groups_keep_members_roles_and_files_in_step()
+    before = group_counts()
 
     again = io.StringIO()
     call_command("seed_demo", people=SMALL, seed=3, stdout=again)
     assert "Demo seeded: 0 things created." in again.getvalue()
+    assert "groups: 0 created, 320 existing" in again.getvalue()
+    assert group_counts() == before
 
 
 def test_every_page_type_renders_with_seeded_content(client):
@@ -90,6 +197,30 @@ def test_every_page_type_renders_with_seeded_content(client):
         head.get_absolute_url(),
         reverse("search") + "?q=verlof",
     ]
+    mine = Membership.objects.filter(user__username="medewerker", status="active")
+    groups = GroupPage.objects.filter(memberships__in=mine)
+    secret = groups.filter(visibility="secret").first()
+    group = groups.filter(documents__isnull=False).first() or groups.first()
+    pages = (GroupWikiPage.objects.descendant_of(g).first() for g in groups)
+    page = next(page for page in pages if page is not None)
+    post = GroupPost.objects.filter(group__in=groups).first()
+    book = groups.filter(contacts__isnull=False).first()
+    urls += [
+        GroupIndexPage.objects.get().url,
+        reverse("groups:mine"),
+        secret.url,
+        group.url,
+        page.url,
+        reverse("groups:members", args=[group.pk]),
+        reverse("groups:documents", args=[group.pk]),
+        reverse("groups:post", args=[post.group_id, post.pk]),
+        reverse("groups:contacts", args=[book.pk]),
+        reverse("search") + "?q=bibliotheek",
+        reverse("search") + "?q=bibliotheek&kind=posts",
+        reverse("search") + "?q=werkafspraken&kind=pages",
+    ]
+    if group.documents.exists():
+        urls.append(group.documents.first().get_absolute_url())
 
     for url in urls:
         response = client.get(url)
@@ -103,3 +234,4 @@ def test_same_seed_same_organisation_other_seed_other_people():
 
     assert first == second
     assert first["people"] != other["people"]
+    assert first["groups"] != other["groups"]

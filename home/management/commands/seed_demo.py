@@ -1,4 +1,5 @@
-"""Seed a demo organisation: four organisations, staff, themes and news."""
+"""Seed a demo organisation: four organisations, staff, themes, news and
+groups."""
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -11,7 +12,8 @@ class Command(BaseCommand):
     help = (
         "Fill Werkplek with the demo city of Leiemonde: its four organisations "
         "and their units, N staff with profiles and photos, role accounts to "
-        "sign in with, theme pages and two years of news. The same seed always "
+        "sign in with, theme pages, two years of news and 320 groups with their "
+        "members, pages, posts and documents. The same seed always "
         "gives the same content; running again creates only what is missing."
     )
 
