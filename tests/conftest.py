@@ -79,6 +79,32 @@ def hr_user(db):
 
 
 @pytest.fixture
+def owner(db):
+    """The owner of the groups tests make."""
+    return UserFactory(username="eigenaar", first_name="Els", last_name="Eigenaar")
+
+
+@pytest.fixture
+def member(db):
+    return UserFactory(username="lid", first_name="Lien", last_name="Lid")
+
+
+@pytest.fixture
+def outsider(db):
+    """A member of staff in no group."""
+    return UserFactory(username="buiten", first_name="Bart", last_name="Buiten")
+
+
+@pytest.fixture
+def external(db):
+    """An external partner (``Person.is_external``)."""
+    user = UserFactory(username="partner", first_name="Pieter", last_name="Partner")
+    user.person.is_external = True
+    user.person.save()
+    return user
+
+
+@pytest.fixture
 def staff_client(client, user):
     """A test client signed in as an ordinary staff member."""
     client.force_login(user)

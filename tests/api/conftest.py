@@ -11,21 +11,6 @@ from tests.people.factories import UserFactory
 
 
 @pytest.fixture
-def owner(db):
-    return UserFactory(username="eigenaar", first_name="Els", last_name="Eigenaar")
-
-
-@pytest.fixture
-def member(db):
-    return UserFactory(username="lid", first_name="Lien", last_name="Lid")
-
-
-@pytest.fixture
-def outsider(db):
-    return UserFactory(username="buiten", first_name="Bart", last_name="Buiten")
-
-
-@pytest.fixture
 def editor(db):
     user = UserFactory(username="redacteur", first_name="Rita", last_name="Redactie")
     user.groups.add(Group.objects.get(name="Editors"))
@@ -35,14 +20,6 @@ def editor(db):
 @pytest.fixture
 def superuser(db):
     return UserFactory(username="beheer", is_superuser=True, is_staff=True)
-
-
-@pytest.fixture
-def external(db):
-    user = UserFactory(username="partner", first_name="Pieter", last_name="Partner")
-    user.person.is_external = True
-    user.person.save()
-    return user
 
 
 @pytest.fixture

@@ -1,24 +1,9 @@
-"""Fixtures of the group tests: one group of each kind and its people."""
+"""Fixtures of the group tests: one group of each kind, made by ``owner``
+with ``member`` in it (people fixtures in tests/conftest.py)."""
 
 import pytest
 
-from tests.groups.factories import add_member, make_group
-from tests.people.factories import UserFactory
-
-
-@pytest.fixture
-def owner(db):
-    return UserFactory(username="eigenaar", first_name="Els", last_name="Eigenaar")
-
-
-@pytest.fixture
-def member(db):
-    return UserFactory(username="lid", first_name="Lien", last_name="Lid")
-
-
-@pytest.fixture
-def outsider(db):
-    return UserFactory(username="buiten", first_name="Bart", last_name="Buiten")
+from tests.groups.factories import make_group
 
 
 @pytest.fixture
@@ -42,14 +27,3 @@ def secret_group(home_page, owner, member):
         visibility="secret",
         members=[member],
     )
-
-
-@pytest.fixture
-def external(db):
-    user = UserFactory(username="partner", first_name="Pieter", last_name="Partner")
-    user.person.is_external = True
-    user.person.save()
-    return user
-
-
-__all__ = ["add_member"]
