@@ -41,7 +41,7 @@ demo: $(VENV)/.runtime messages
 	$(BIN)/python manage.py seed_demo --people $(PEOPLE) --seed $(SEED)
 	@echo ""
 	@echo "Werkplek runs on http://$(HOST):$(PORT)/ - sign in with an account printed above."
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.dev messages tests/oidc/node_modules/.package-lock.json
 	scripts/system-packages chromium

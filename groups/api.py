@@ -17,11 +17,11 @@ from cms.api_support import DETAIL_ERRORS, READ_ERRORS, ListPagination, check_pa
 from cms.visibility import (
     can_view_group,
     can_view_group_content,
-    visible_groups,
     visible_posts,
 )
 
 from .models import GroupPage, GroupPost, GroupVisibility, Membership
+from .views import filter_groups
 
 router = Router(tags=["groups"])
 
@@ -153,17 +153,13 @@ def _with_counts(groups):
 def list_groups(request: HttpRequest, filters: Query[GroupFilters], **kwargs):
     """Return the groups the caller may know of, by title."""
     check_parameters(request, GroupFilters.model_fields)
-    groups = visible_groups(request.user, GroupPage.objects.all())
-    for word in (filters.q or "").split()[:5]:
-        words = Q(title__icontains=word) | Q(description__icontains=word)
-        groups = groups.filter(words)
-    if filters.visibility:
-        groups = groups.filter(visibility=filters.visibility)
-    if filters.mine:
-        groups = groups.filter(
-            memberships__user=request.user,
-            memberships__status=Membership.Status.ACTIVE,
-        )
+    groups = filter_groups(
+        request.user,
+        GroupPage.objects.all(),
+        q=filters.q,
+        visibility=filters.visibility,
+        mine=filters.mine,
+    )
     return _with_counts(groups).order_by("title", "pk")
 
 

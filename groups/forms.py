@@ -14,6 +14,8 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.fields import WagtailImageField
 
+from cms.visibility import visible_groups
+
 from .models import GroupDocument, GroupPage, GroupVisibility, Membership
 
 
@@ -34,20 +36,20 @@ class GroupForm(forms.Form):
     )
     image = WagtailImageField(label=_("Image"), required=False)
 
-    def __init__(self, *args, index=None, group=None, **kwargs):
-        self.index, self.group = index, group
+    def __init__(self, *args, index=None, group=None, user=None, **kwargs):
+        self.index, self.group, self.user = index, group, user
         super().__init__(*args, **kwargs)
 
     def clean_title(self):
         title = " ".join(self.cleaned_data["title"].split())
         if not re.search(r"\w", title):
             raise ValidationError(_("Give the group a name with letters in it."))
-        others = GroupPage.objects.child_of(self.index)
+        # Only groups the person may know of count: refusing a name that a
+        # secret group has would tell them that it exists.
+        others = visible_groups(self.user, GroupPage.objects.child_of(self.index))
         if self.group is not None:
             others = others.exclude(pk=self.group.pk)
         if others.filter(title__iexact=title).exists():
-            # Secret groups count too: two groups of one name confuse
-            # everyone. The message does not say which kind the other is.
             raise ValidationError(
                 _("A group with this name already exists. Choose another name.")
             )

@@ -10,6 +10,7 @@ two owners leaving at the same moment cannot both succeed.
 from __future__ import annotations
 
 import logging
+import secrets
 
 from django.contrib.auth.models import Group as Role
 from django.core.exceptions import ValidationError
@@ -44,9 +45,10 @@ def _group_collections_root() -> Collection:
     return existing or root.add_child(name=GROUPS_COLLECTION_NAME)
 
 
-def unique_slug(parent: Page, title: str, exclude_pk=None) -> str:
-    """Return a slug for ``title`` that no other child of ``parent`` has."""
-    base = slugify(title)[:60].strip("-") or "groep"
+def unique_slug(parent: Page, title: str, exclude_pk=None, suffix: str = "") -> str:
+    """Return a slug for ``title`` (and ``suffix``) that no other child of
+    ``parent`` has."""
+    base = (slugify(title)[: 60 - len(suffix)].strip("-") or "groep") + suffix
     # child_of() asks the tree by path; get_children() would trust the
     # parent's possibly stale child count.
     taken = set(
@@ -66,9 +68,13 @@ def create_group(
     user, index: GroupIndexPage, *, title: str, description: str, visibility: str
 ) -> GroupPage:
     """Create and publish a group with ``user`` as its owner."""
+    # A secret group never takes the plain slug of its name: a colleague who
+    # makes a group of the same name gets it, and no "-2" gives it away.
+    suffix = f"-{secrets.token_hex(3)}" if visibility == GroupVisibility.SECRET else ""
+    slug = unique_slug(index, title, suffix=suffix)
     group = GroupPage(
         title=title,
-        slug=unique_slug(index, title),
+        slug=slug,
         description=description,
         visibility=visibility,
         owner=user,

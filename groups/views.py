@@ -114,24 +114,35 @@ def _with_counts(groups):
 # The directory and "my groups" -------------------------------------------
 
 
+def filter_groups(user, groups, *, q=None, visibility=None, mine=False):
+    """Return the groups of ``groups`` that ``user`` may find, searched and
+    filtered as in the group directory (the API lists them the same way)."""
+    groups = visible_groups(user, groups)
+    for word in (q or "").split()[:5]:
+        groups = groups.filter(
+            Q(title__icontains=word) | Q(description__icontains=word)
+        )
+    if visibility:
+        groups = groups.filter(visibility=visibility)
+    if mine:
+        # A subquery, so that member counts added later count every member.
+        own = Membership.objects.active().filter(user_id=user.pk)
+        groups = groups.filter(pk__in=own.values("group_id"))
+    return groups
+
+
 def directory_context(request, index: GroupIndexPage) -> dict:
     """Return what the group directory shows: the groups the reader may see,
     searched and filtered."""
     form = GroupDirectoryForm(request.GET or None)
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
-    groups = visible_groups(request.user, GroupPage.objects.child_of(index))
-    if filters.get("q"):
-        for word in filters["q"].split()[:5]:
-            groups = groups.filter(
-                Q(title__icontains=word) | Q(description__icontains=word)
-            )
-    if filters.get("visibility"):
-        groups = groups.filter(visibility=filters["visibility"])
-    if filters.get("mine"):
-        groups = groups.filter(
-            memberships__user=request.user,
-            memberships__status=Membership.Status.ACTIVE,
-        )
+    groups = filter_groups(
+        request.user,
+        GroupPage.objects.child_of(index),
+        q=filters.get("q"),
+        visibility=filters.get("visibility"),
+        mine=filters.get("mine"),
+    )
     groups = _with_counts(groups).select_related("image").order_by("title")
     page = Paginator(groups, GROUPS_PER_PAGE).get_page(request.GET.get("page"))
     statuses = dict(
@@ -184,7 +195,7 @@ def create_group(request):
     if is_external(request.user):
         raise PermissionDenied(_("External partners cannot start groups."))
     index = group_index()
-    form = GroupForm(_posted(request), _files(request), index=index)
+    form = GroupForm(_posted(request), _files(request), index=index, user=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         with transaction.atomic():
@@ -234,6 +245,7 @@ def group_settings(request, group_id: int):
         initial=initial,
         index=group.get_parent(),
         group=group,
+        user=request.user,
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

@@ -8,7 +8,13 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 
 from groups import services
-from groups.models import GroupDocument, GroupDocumentVersion, GroupPost, Membership
+from groups.models import (
+    GroupDocument,
+    GroupDocumentVersion,
+    GroupPage,
+    GroupPost,
+    Membership,
+)
 from tests.groups.factories import add_member, add_wiki_page, group_index
 from tests.people.factories import UserFactory
 
@@ -174,3 +180,27 @@ def test_making_an_open_group_secret_hides_it_at_once(
     for url in [open_group.url, page.url, file.url]:
         assert client.get(url).status_code == 404, url
     assert open_group.revisions.count() == 2
+
+
+def test_a_secret_groups_name_is_free_for_outsiders(
+    client, home_page, secret_group, outsider
+):
+    client.force_login(outsider)
+    response = client.post(
+        reverse("groups:create"),
+        {"title": "Reorganisatie Noord", "description": "Ook", "visibility": "open"},
+    )
+    assert response.status_code == 302
+    mine = GroupPage.objects.exclude(pk=secret_group.pk).get()
+    assert mine.slug == "reorganisatie-noord"
+    assert secret_group.slug.startswith("reorganisatie-noord-")
+
+
+def test_directory_member_counts_with_only_my_groups(
+    client, home_page, open_group, member
+):
+    from tests.groups.factories import group_index
+
+    client.force_login(member)
+    listing = client.get(group_index(home_page).url, {"mine": "on"}).text
+    assert "2 members" in listing or "2 leden" in listing
