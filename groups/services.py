@@ -65,13 +65,22 @@ def unique_slug(parent: Page, title: str, exclude_pk=None, suffix: str = "") -> 
 
 @transaction.atomic
 def create_group(
-    user, index: GroupIndexPage, *, title: str, description: str, visibility: str
+    user,
+    index: GroupIndexPage,
+    *,
+    title: str,
+    description: str,
+    visibility: str,
+    slug: str | None = None,
 ) -> GroupPage:
-    """Create and publish a group with ``user`` as its owner."""
+    """Create and publish a group with ``user`` as its owner (``slug``, when
+    given, is the address wanted; the demo seed chooses its own)."""
     # A secret group never takes the plain slug of its name: a colleague who
     # makes a group of the same name gets it, and no "-2" gives it away.
     suffix = f"-{secrets.token_hex(3)}" if visibility == GroupVisibility.SECRET else ""
-    slug = unique_slug(index, title, suffix=suffix)
+    slug = (
+        unique_slug(index, slug) if slug else unique_slug(index, title, suffix=suffix)
+    )
     group = GroupPage(
         title=title,
         slug=slug,

@@ -169,9 +169,9 @@ def _spec(
     )
 
 
-def group_slug(title: str) -> str:
+def group_slug(title: str, suffix: str = "") -> str:
     """Return the slug `services.create_group()` gives a group of this name."""
-    return slugify(title)[:60].strip("-") or "groep"
+    return (slugify(title)[: 60 - len(suffix)].strip("-") or "groep") + suffix
 
 
 def _candidates(kind: str) -> list[GroupSpec]:
@@ -279,6 +279,10 @@ def _assign_visibility(rng: random.Random, specs: list[GroupSpec]) -> None:
     for number, spec in enumerate(ranked):
         if number < secret:
             spec.visibility = GroupVisibility.SECRET
+            # Like the service, a secret group's address carries a suffix
+            # (here one that the seed decides, so that runs agree).
+            suffix = "-" + format(rng.getrandbits(24), "06x")
+            spec.slug = group_slug(spec.title, suffix)
         elif number < secret + closed:
             spec.visibility = GroupVisibility.CLOSED
         else:
@@ -483,6 +487,7 @@ def _create_group(rng, index, spec: GroupSpec, people: People):
         title=spec.title,
         description=spec.description,
         visibility=spec.visibility,
+        slug=spec.slug,
     )
     users = [(people.users[name], role) for name, role in members]
     if joins:
