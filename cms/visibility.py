@@ -397,6 +397,12 @@ def can_view_group_content(user, group) -> bool:
     return group.visibility == "open" and not is_external(user)
 
 
+def can_view_group_contacts(user, group) -> bool:
+    """Return whether ``user`` may read ``group``'s contact book and notes:
+    its members only, also in an open group (it holds personal details)."""
+    return bool(user and user.is_authenticated) and group.pk in member_group_ids(user)
+
+
 def visible_posts(user, queryset: QuerySet | None = None) -> QuerySet:
     """Return the group posts ``user`` may read: those of groups whose
     content ``user`` may see."""

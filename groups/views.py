@@ -27,6 +27,7 @@ from wagtail.images import get_image_model
 
 from cms.visibility import (
     can_view_group,
+    can_view_group_contacts,
     can_view_group_content,
     is_external,
     visible_groups,
@@ -796,8 +797,7 @@ def document_detail(request, group_id: int, document_id: int):
 def contacts(request, group_id: int):
     """The group's contacts and notes timeline, for members only."""
     group = readable_group(request, group_id)
-    if role_of(request.user, group) is None:
-        # Also in an open group: a contact book holds personal details.
+    if not can_view_group_contacts(request.user, group):
         raise Http404
     form = ContactForm(_posted(request))
     if request.method == "POST" and form.is_valid():
@@ -838,7 +838,7 @@ def _contact_book(request, group, contact_form, note_form):
 @require_POST
 def add_note(request, group_id: int):
     group = readable_group(request, group_id)
-    if role_of(request.user, group) is None:
+    if not can_view_group_contacts(request.user, group):
         raise Http404
     form = NoteForm(request.POST)
     if not form.is_valid():
