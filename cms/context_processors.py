@@ -10,7 +10,8 @@ def _main_navigation(request):
     site = Site.find_for_request(request)
     if site is None:
         return []
-    sections = site.root_page.get_children().in_menu()
+    # The sections of the home page in the language being read.
+    sections = site.root_page.localized.get_children().in_menu()
     return list(visible_pages(request.user, sections).only("id", "title", "url_path"))
 
 

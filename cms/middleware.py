@@ -1,7 +1,23 @@
-"""Sign-in requirement for the whole intranet."""
+"""Sign-in requirement for the whole intranet, and each reader's language."""
+
+import functools
 
 from django.contrib.auth.middleware import LoginRequiredMiddleware
-from django.urls import reverse
+from django.http import HttpResponseRedirect
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.urls import (
+    LocalePrefixPattern,
+    Resolver404,
+    get_resolver,
+    resolve,
+    reverse,
+    translate_url,
+)
+from django.utils import translation
+from wagtail.models import Page
+from wagtail.users.models import UserProfile
+
+from cms import languages
 
 API_PREFIX = "/api/"
 
@@ -25,3 +41,120 @@ class SignInRequiredMiddleware(LoginRequiredMiddleware):
         if request.path.startswith(API_PREFIX):
             return None
         return super().process_view(request, view_func, view_args, view_kwargs)
+
+
+class PreferredLanguageMiddleware:
+    """Answer signed-in staff in the language of their profile.
+
+    A URL with a language prefix (``/en/...``) is read in that language, as
+    Django's LocaleMiddleware decides. A URL without one is the default
+    language's; when the reader prefers another language, a page is sent to
+    its translation into that language if one is live and visible to them,
+    and any other view (people, groups, search) to its address in that
+    language. A page with no such translation is served as it is: the
+    default language stands in.
+
+    The preference is the profile's (Wagtail's ``preferred_language``, set
+    from the sign-on ``locale`` claim and by the language switcher); the
+    session keeps a copy (cms.languages.SESSION_KEY) so that requests need
+    no query for it.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self._redirect(request)
+        return response or self.get_response(request)
+
+    def _redirect(self, request):
+        if request.method not in ("GET", "HEAD"):
+            return None
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return None
+        if translation.get_language_from_path(request.path_info):
+            return None
+        preferred = preferred_language(request)
+        if preferred == languages.default_language():
+            return None
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            return None
+        query = request.META.get("QUERY_STRING", "")
+        if match.url_name == "wagtail_serve":
+            target = self._translated_page_url(request, preferred)
+        else:
+            target = translate_url(request.path, preferred)
+            if target == request.path:
+                return None
+        if not target:
+            return None
+        return HttpResponseRedirect(f"{target}?{query}" if query else target)
+
+    def _translated_page_url(self, request, code: str) -> str | None:
+        from cms.visibility import visible_pages
+
+        with translation.override(languages.default_language()):
+            route = Page.route_for_request(request, request.path_info)
+        if route is None:
+            return None
+        page, args, kwargs = route
+        if args or kwargs:
+            # A sub-route of a routable page: no translation to point to.
+            return None
+        translations = page.get_translations().filter(
+            locale__language_code=code, live=True
+        )
+        translated = visible_pages(request.user, translations).first()
+        if translated is None:
+            return None
+        return translated.get_url(request=request)
+
+
+def preferred_language(request) -> str:
+    """The content language ``request.user`` reads in, from the session's
+    copy or else their profile."""
+    code = request.session.get(languages.SESSION_KEY)
+    if code is None:
+        profile = UserProfile.get_for_user(request.user)
+        code = languages.normalise(profile.preferred_language)
+        code = code or languages.default_language()
+        request.session[languages.SESSION_KEY] = code
+    return code
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's LocaleMiddleware, which reads the language from the URL
+    prefix, but for the views outside ``i18n_patterns`` (sign-in, sign-on,
+    the API, the admin) the browser's language as usual.
+
+    With ``prefix_default_language=False`` Django answers every URL without
+    a prefix in the default language; the sign-in page, though, is shown
+    before Werkplek knows who reads it.
+    """
+
+    def process_request(self, request):
+        super().process_request(request)
+        if not translation.get_language_from_path(
+            request.path_info
+        ) and not _is_translated_route(request.path_info):
+            language = translation.get_language_from_request(request)
+            translation.activate(language)
+            request.LANGUAGE_CODE = translation.get_language()
+
+
+@functools.lru_cache(maxsize=2048)
+def _is_translated_route(path: str) -> bool:
+    """Whether ``path`` (without a language prefix) resolves to a view of
+    ``i18n_patterns``: the first top-level pattern that matches decides."""
+    for pattern in get_resolver().url_patterns:
+        try:
+            match = pattern.resolve(path.lstrip("/"))
+        except Resolver404:
+            continue
+        if match is None:  # a URLPattern answers None where a resolver raises
+            continue
+        return isinstance(getattr(pattern, "pattern", None), LocalePrefixPattern)
+    return False

@@ -1,6 +1,7 @@
 import os
 
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
@@ -10,7 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms import oidc
 from cms.api import api
 from cms.api_support import api_not_found
-from cms.views import SignInView
+from cms.views import SignInView, switch_language
 from search import views as search_views
 
 urlpatterns = [
@@ -22,10 +23,7 @@ urlpatterns = [
     path("accounts/logout/", oidc.SignOutView.as_view(), name="logout"),
     # mozilla-django-oidc's views (same names), open to anonymous visitors.
     path("oidc/", include(oidc.urlpatterns)),
-    path("people/", include("people.urls")),
-    path("groups/", include("groups.urls")),
-    path("feedback/", include("themes.urls")),
-    path("search/", search_views.search, name="search"),
+    path("language/", switch_language, name="switch_language"),
     # The API answers its own URLs, /api/search/ included; search.urls stays
     # for the names the templates reverse (its views are the same code).
     path("api/", api.urls),
@@ -47,7 +45,14 @@ if settings.DEBUG:
             document_root=os.path.join(settings.MEDIA_ROOT, folder),
         )
 
-urlpatterns += [
+# What staff read carries its language in the URL: Dutch (the default) has
+# no prefix, the other languages theirs (/en/people/, /fr/themes/...).
+urlpatterns += i18n_patterns(
+    path("people/", include("people.urls")),
+    path("groups/", include("groups.urls")),
+    path("feedback/", include("themes.urls")),
+    path("search/", search_views.search, name="search"),
     # Wagtail's page serving comes last: it catches every remaining URL.
     path("", include(wagtail_urls)),
-]
+    prefix_default_language=False,
+)

@@ -15,6 +15,7 @@ see the same rule as the group's pages (see cms.visibility).
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -23,6 +24,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+
+from search.languages import LanguageIndexedMixin, language_search_fields
 
 # What members may use in the pages they write: the server keeps to this
 # list whatever the browser sends (groups.richtext).
@@ -50,13 +53,14 @@ class GroupVisibility(models.TextChoices):
     SECRET = "secret", _("Secret: only members know it exists, by invitation")
 
 
-class GroupIndexPage(Page):
+class GroupIndexPage(LanguageIndexedMixin, Page):
     """The group directory: every group a reader may see, with search and
     filters. Groups are created under it from the front end."""
 
     intro = RichTextField(_("intro"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, *language_search_fields()]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["groups.GroupPage"]
@@ -74,7 +78,21 @@ class GroupIndexPage(Page):
         return context
 
 
-class GroupPage(Page):
+class NotTranslatedMixin:
+    """Group pages stay in the language their group writes in.
+
+    A translation would be a page of its own in another language's tree,
+    without the group's members, view restriction or collection: a copy of
+    a closed or secret group would be readable by all. So neither
+    wagtail-localize nor anyone else may copy a group page into another
+    locale (the admin hides "Translate this page" for them too).
+    """
+
+    def copy_for_translation(self, *args, **kwargs):
+        raise PermissionDenied(_("Group pages are not translated."))
+
+
+class GroupPage(NotTranslatedMixin, LanguageIndexedMixin, Page):
     """One group's home: its description, latest posts, pages, documents and
     members. Created by any staff member, run by its owners."""
 
@@ -128,6 +146,7 @@ class GroupPage(Page):
         index.SearchField("description", boost=2),
         index.AutocompleteField("description"),
         index.FilterField("visibility"),
+        *language_search_fields(),
     ]
 
     parent_page_types = ["groups.GroupIndexPage"]
@@ -152,7 +171,7 @@ class GroupPage(Page):
         return reverse("groups:members", args=[self.pk])
 
 
-class GroupWikiPage(Page):
+class GroupWikiPage(NotTranslatedMixin, LanguageIndexedMixin, Page):
     """A page members write inside their group; pages nest like a wiki.
     Every save keeps a Wagtail revision."""
 
@@ -163,6 +182,7 @@ class GroupWikiPage(Page):
         *Page.search_fields,
         index.SearchField("body"),
         index.FilterField("group_path"),
+        *language_search_fields(),
     ]
 
     parent_page_types = ["groups.GroupPage", "groups.GroupWikiPage"]

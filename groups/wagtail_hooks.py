@@ -13,7 +13,7 @@ from cms.visibility import (
     is_external,
 )
 
-from .models import GroupIndexPage, GroupPage, GroupWikiPage
+from .models import GroupIndexPage, GroupPage, GroupWikiPage, NotTranslatedMixin
 
 
 # Before Wagtail's own view-restriction check (which would answer 403 and
@@ -50,3 +50,16 @@ def serve_group_content_to_readers(page, request, serve_args, serve_kwargs):
 def serve_documents_to_readers(document, request):
     if not can_view_document(request.user, document):
         raise Http404
+
+
+@hooks.register("construct_page_listing_buttons")
+def hide_translation_of_group_pages(buttons, page, user, context=None):
+    """Group pages are not translated (groups.models.NotTranslatedMixin):
+    leave wagtail-localize's "Translate this page" out of their menus. Its
+    page header button still shows; following it answers 403."""
+    if issubclass(page.specific_class or type(page), NotTranslatedMixin):
+        buttons[:] = [
+            button
+            for button in buttons
+            if "/localize/submit/page/" not in str(getattr(button, "url", ""))
+        ]

@@ -9,4 +9,4 @@ class HomeConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from cms import fragments  # noqa: F401 -- connects the receivers
+        from cms import fragments, languages  # noqa: F401 -- connect the receivers

@@ -12,9 +12,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from cms.fragments import fragment_context
+from cms.languages import children_in_language
 from cms.routing import CachedRouteMixin
 from cms.visibility import page_visibility_key, visible_pages
 from people.models import reader_organisation_id
+from search.languages import LanguageIndexedMixin, language_search_fields
 from themes.models import (
     NewsIndexPage,
     NewsPage,
@@ -23,7 +25,7 @@ from themes.models import (
 )
 
 
-class HomePage(CachedRouteMixin, Page):
+class HomePage(CachedRouteMixin, LanguageIndexedMixin, Page):
     """The start page of every workday: news for the reader's organisation,
     featured themes and a box to find a colleague. It is the site root; the
     theme and news sections hang under it. It routes URLs to pages through
@@ -39,6 +41,8 @@ class HomePage(CachedRouteMixin, Page):
         InlinePanel("featured_themes", label=_("Featured themes"), max_num=8),
         InlinePanel("quick_links", label=_("Applications and quick links")),
     ]
+
+    search_fields = [*Page.search_fields, *language_search_fields()]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -58,12 +62,14 @@ class HomePage(CachedRouteMixin, Page):
         # its cached fragment for this kind of reader has expired.
         fragments = fragment_context(request)
         context["fragment_timeout"] = fragments["fragment_timeout"]
-        context["fragment_key"] = "{}:{}:{}".format(
+        context["fragment_key"] = "{}:{}:{}:{}".format(
+            self.locale_id,
             organisation_id,
             page_visibility_key(request.user),
             fragments["content_version"],
         )
-        news = NewsPage.objects.descendant_of(self).for_listing()
+        news = children_in_language(NewsPage.objects.all(), self, descendants=True)
+        news = news.for_listing()
         news = news.for_organisation(organisation_id)
         news = visible_pages(request.user, news)
         context["news"] = news[: settings.WERKPLEK_HOME_NEWS_COUNT]

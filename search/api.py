@@ -20,17 +20,26 @@ router = Router(tags=["search"])
 
 class SearchParameters(Schema):
     """What the search endpoint reads; the facets of each kind (``unit``,
-    ``organisation``, ``skill``, ``locale``, ...) are read too."""
+    ``organisation``, ``skill``, ``language``, ...) are read too."""
 
     q: str | None = Field(None, description="the words to find")
     kind: str | None = Field(None, description="people, pages, news or documents")
     page: str | None = Field(None, description="the page of results, from 1")
+    locale: str | None = Field(
+        None,
+        description="the language of the pages to find (nl, en, fr; default: "
+        "the caller's language) or 'all'; a page without a translation into "
+        "the language is found in Dutch",
+    )
 
 
 class AutocompleteParameters(Schema):
     """What autocomplete reads."""
 
     q: str | None = Field(None, description="what was typed so far")
+    locale: str | None = Field(
+        None, description="the language of the pages to suggest, or 'all'"
+    )
 
 
 @router.get(

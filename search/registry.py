@@ -65,7 +65,9 @@ def _content_type(model):
     return ContentType.objects.get_for_model(model)
 
 
-LOCALE = Facet("locale", _("Language"), "locale_id_filter", "locale_id")
+# Narrows results to one language when all languages are searched (the
+# ``locale`` parameter chooses which languages are searched at all).
+LOCALE = Facet("language", _("Language"), "locale_id_filter", "locale_id")
 
 KINDS: tuple[SearchKind, ...] = (
     SearchKind(

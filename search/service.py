@@ -23,9 +23,10 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from cms import visibility
+from cms import languages, visibility
 
 from .indexing import engine_backend
+from .languages import TRANSLATED_INTO_COLUMN, language_column
 from .query import ParsedQuery
 from .registry import KINDS, Facet, SearchKind, get_kind
 
@@ -38,6 +39,9 @@ FACET_SIZE = 20
 DATABASE_LIMIT = 1000
 # Typo tolerance: no edits below 4 letters, one from 4, two from 8.
 FUZZINESS = "AUTO:4,8"
+# The ``locale`` value that searches every language.
+ALL_LANGUAGES = "all"
+SCOPE_PARAMETERS = ("q", "kind", "page", "format", "locale", "from")
 PHONE_OR_EMAIL = re.compile(r"^(\+?[\d ]{6,}|[^@\s]+@[^@\s]+)$")
 
 
@@ -55,15 +59,24 @@ class Result:
     snippet: str = ""
     meta: str = ""
     obj: object = None
+    # A page's language (people, posts and documents have none).
+    language: str = ""
+
+    @property
+    def language_name(self) -> str:
+        return languages.language_names().get(self.language, self.language)
 
     def as_json(self) -> dict:
-        return {
+        data = {
             "kind": self.kind,
             "title": self.title,
             "url": self.url,
             "snippet": self.snippet,
             "meta": self.meta,
         }
+        if self.language:
+            data["locale"] = self.language
+        return data
 
 
 @dataclass
@@ -85,6 +98,8 @@ class SearchOutcome:
     kind_counts: dict[str, int] = field(default_factory=dict)
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
     ignored_filters: list[str] = field(default_factory=list)
+    # The language searched in; None when all languages are.
+    language: str | None = None
 
     @property
     def num_pages(self) -> int:
@@ -103,6 +118,7 @@ class SearchOutcome:
                 for key, values in self.facets.items()
             },
             "ignored_filters": self.ignored_filters,
+            "locale": self.language or ALL_LANGUAGES,
         }
 
 
@@ -112,7 +128,7 @@ def clean_filters(kind: SearchKind, params) -> tuple[dict[str, list[str]], list[
     filters, ignored = {}, []
     known = {facet.key: facet for facet in kind.facets}
     for key in params:
-        if key in ("q", "kind", "page", "format"):
+        if key in SCOPE_PARAMETERS:
             continue
         facet = known.get(key)
         values = [v for v in params.getlist(key) if v][:10]
@@ -136,8 +152,61 @@ def _valid_facet_value(facet: Facet, value: str) -> bool:
 # Engine queries ------------------------------------------------------------
 
 
-def _kind_filter(kind: SearchKind, user) -> list[dict]:
-    """Return the engine filter for ``kind`` as ``user`` may see it.
+@dataclass(frozen=True)
+class LanguageScope:
+    """The languages a search looks in: ``language``, or all when None,
+    with the Locale ids the engine filters on (looked up once a search)."""
+
+    language: str | None
+    locale_ids: dict = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, language: str | None) -> LanguageScope:
+        return cls(language, languages.locale_ids() if language else {})
+
+
+ALL = LanguageScope(None)
+
+
+def is_page_kind(kind: SearchKind) -> bool:
+    """Pages exist per language; people, posts and documents do not."""
+    return issubclass(kind.model, Page)
+
+
+def clean_language(value) -> tuple[str | None, bool]:
+    """Return the language a ``locale`` parameter asks for (None: all
+    languages) and whether it was understood; a missing or unknown value
+    means the reader's current language."""
+    if value == ALL_LANGUAGES:
+        return None, True
+    code = languages.normalise(value) if value else None
+    if code is not None and code == value:
+        return code, True
+    return languages.current_language(), value in (None, "")
+
+
+def _language_filter(scope: LanguageScope) -> list[dict]:
+    """Keep, of each page, the version a reader of the scope's language
+    reads: its translation, or the default-language page where none is
+    live."""
+    language = scope.language
+    default = languages.default_language()
+    ids = scope.locale_ids
+    own = {"term": {"locale_id_filter": ids.get(language, 0)}}
+    if language == default:
+        return [own]
+    fallback = {
+        "bool": {
+            "filter": [{"term": {"locale_id_filter": ids.get(default, 0)}}],
+            "must_not": [{"term": {TRANSLATED_INTO_COLUMN: language}}],
+        }
+    }
+    return [{"bool": {"should": [own, fallback], "minimum_should_match": 1}}]
+
+
+def _kind_filter(kind: SearchKind, user, scope: LanguageScope = ALL) -> list[dict]:
+    """Return the engine filter for ``kind`` as ``user`` may see it, for
+    pages in the languages of ``scope``.
 
     Each branch states in the engine's terms the rule of the kind's
     visibility function in cms.visibility.
@@ -163,13 +232,15 @@ def _kind_filter(kind: SearchKind, user) -> list[dict]:
         if confined is not None:
             clauses.append({"terms": {"collection_id_filter": confined}})
     else:
-        scope = _tree_scope(user, kind)
-        if scope is None:
+        tree = _tree_scope(user, kind)
+        if tree is None:
             return nothing
         if kind.model_label != "groups.GroupPost":
             clauses.append({"term": {"live_filter": True}})
-        clauses += scope["filter"]
-        must_not += scope["must_not"]
+        clauses += tree["filter"]
+        must_not += tree["must_not"]
+        if scope.language is not None and is_page_kind(kind):
+            clauses += _language_filter(scope)
     if must_not:
         clauses.append({"bool": {"must_not": must_not}})
     return clauses
@@ -265,24 +336,54 @@ def _indexed_subclasses(model) -> list:
     return [m for m in get_indexed_models() if issubclass(m, model) and m is not model]
 
 
-def _text_query(backend, kind: SearchKind, parsed: ParsedQuery) -> dict:
+def _text_columns(kind: SearchKind, language: str | None) -> list[str]:
+    """The fields every word must match in: a page's text in its own
+    language (stemmed as that language is), or for the other kinds all
+    their text."""
+    if not is_page_kind(kind):
+        return ["_all_text"]
+    if language is not None:
+        return [language_column(language)]
+    return [language_column(code) for code in languages.language_codes()]
+
+
+def _any_column(columns: list[str], clause) -> dict:
+    """``clause(column)`` for one column, or a should over several."""
+    if len(columns) == 1:
+        return clause(columns[0])
+    return {
+        "bool": {
+            "should": [clause(column) for column in columns],
+            "minimum_should_match": 1,
+        }
+    }
+
+
+def _text_query(
+    backend, kind: SearchKind, parsed: ParsedQuery, language: str | None = None
+) -> dict:
     """Every word must match somewhere (with typo tolerance); matches in
     boosted fields (names, titles) score higher; phrases must match as
-    written."""
+    written. Pages match in the text of their language, analysed with its
+    stemmer; a query in all languages is analysed for each of them."""
     must, should = [], []
+    columns = _text_columns(kind, language)
     if parsed.words:
         words = " ".join(parsed.words)
         must.append(
-            {
-                "match": {
-                    "_all_text": {
-                        "query": words,
-                        "operator": "and",
-                        "fuzziness": FUZZINESS,
-                        "prefix_length": 1,
+            _any_column(
+                columns,
+                lambda column: {
+                    "match": {
+                        column: {
+                            "query": words,
+                            "operator": "and",
+                            "fuzziness": FUZZINESS,
+                            "prefix_length": 1,
+                        }
                     }
-                }
-            }
+                },
+            )
         )
         fields = ["_all_text", *_boost_fields(backend, kind)]
         should.append({"multi_match": {"query": words, "fields": fields}})
@@ -298,7 +399,12 @@ def _text_query(backend, kind: SearchKind, parsed: ParsedQuery) -> dict:
             }
         )
     for phrase in parsed.phrases:
-        must.append({"match_phrase": {"_all_text": phrase}})
+        must.append(
+            _any_column(
+                columns,
+                lambda column, phrase=phrase: {"match_phrase": {column: phrase}},
+            )
+        )
     query = {"bool": {"must": must, "should": should}}
     if kind.model_label == "people.Person" and PHONE_OR_EMAIL.match(parsed.text):
         exact = parsed.text.lower().replace(" ", "")
@@ -329,23 +435,22 @@ def _es_search(backend, body: dict, indices: list[str]) -> dict:
         raise SearchUnavailable from error
 
 
-def engine_search(user, parsed, kind, filters, page) -> SearchOutcome:
+def engine_search(user, parsed, kind, filters, page, scope) -> SearchOutcome:
     backend = engine_backend()
-    outcome = SearchOutcome(kind=kind, page=page)
-    active_filter = {"bool": {"filter": _kind_filter(kind, user)}}
+    outcome = SearchOutcome(kind=kind, page=page, language=scope.language)
+    active_filter = {"bool": {"filter": _kind_filter(kind, user, scope)}}
     should = []
     for each in KINDS:
-        clauses = _kind_filter(each, user)
+        clauses = _kind_filter(each, user, scope)
         if each is kind:
             clauses += _facet_filters(kind, filters)
-        should.append(
-            {"bool": {"filter": clauses, "must": _text_query(backend, each, parsed)}}
-        )
+        text = _text_query(backend, each, parsed, scope.language)
+        should.append({"bool": {"filter": clauses, "must": text}})
     aggs = {
         "kinds": {
             "filters": {
                 "filters": {
-                    each.key: {"bool": {"filter": _kind_filter(each, user)}}
+                    each.key: {"bool": {"filter": _kind_filter(each, user, scope)}}
                     for each in KINDS
                 }
             }
@@ -410,10 +515,16 @@ def _database_ranked(text: str, queryset, autocomplete=False) -> list:
     return [pk for pk in ranked if pk in allowed]
 
 
-def database_search(user, parsed, kind, filters, page) -> SearchOutcome:
-    outcome = SearchOutcome(kind=kind, page=page)
+def _in_language(kind: SearchKind, queryset, language: str | None):
+    if language is None or not is_page_kind(kind):
+        return queryset
+    return languages.in_language(queryset, language)
+
+
+def database_search(user, parsed, kind, filters, page, scope) -> SearchOutcome:
+    outcome = SearchOutcome(kind=kind, page=page, language=scope.language)
     for each in KINDS:
-        queryset = each.queryset(user)
+        queryset = _in_language(each, each.queryset(user), scope.language)
         if each is kind:
             for facet in kind.facets:
                 if filters.get(facet.key):
@@ -546,6 +657,7 @@ def _load_results(kind, ids: list[str], snippets, parsed=None) -> list[Result]:
                 snippet,
                 date.isoformat() if date else "",
                 page,
+                languages.language_of_locale(page.locale_id) or "",
             )
     for result in results.values():
         result.snippet = mark_safe(result.snippet)  # noqa: S308 -- escaped above or by the engine's html encoder
@@ -559,13 +671,17 @@ def _plain(html: str) -> str:
 
 
 def search(user, parsed: ParsedQuery, kind_key: str | None, params, page: int):
-    """Search for ``parsed`` as ``user``; raise SearchUnavailable when the
-    engine does not answer."""
+    """Search for ``parsed`` as ``user``, in the language of the ``locale``
+    parameter (the current language by default, ``all`` for every one);
+    raise SearchUnavailable when the engine does not answer."""
     kind = get_kind(kind_key)
     filters, ignored = clean_filters(kind, params)
+    language, understood = clean_language(params.get("locale"))
+    if not understood or len(params.getlist("locale")) > 1:
+        ignored.append("locale")
     page = min(max(page, 1), MAX_PAGE)
     runner = engine_search if engine_backend() else database_search
-    outcome = runner(user, parsed, kind, filters, page)
+    outcome = runner(user, parsed, kind, filters, page, LanguageScope.of(language))
     outcome.ignored_filters = ignored
     return outcome
 
@@ -573,17 +689,18 @@ def search(user, parsed: ParsedQuery, kind_key: str | None, params, page: int):
 # Autocomplete ------------------------------------------------------------
 
 
-def autocomplete(user, text: str) -> list[dict]:
+def autocomplete(user, text: str, language: str | None = None) -> list[dict]:
     """Return up to ten people and pages whose names or titles start with
-    what was typed."""
+    what was typed; pages in ``language`` (None: all languages)."""
     kinds = [kind for kind in KINDS if kind.autocomplete]
     backend = engine_backend()
     if backend is None:
-        return _database_autocomplete(user, text, kinds)
+        return _database_autocomplete(user, text, kinds, language)
+    scope = LanguageScope.of(language)
     should = [
         {
             "bool": {
-                "filter": _kind_filter(kind, user),
+                "filter": _kind_filter(kind, user, scope),
                 "must": {"match": {"_edgengrams": {"query": text, "operator": "and"}}},
             }
         }
@@ -605,12 +722,13 @@ def autocomplete(user, text: str) -> list[dict]:
     return _suggestions(ids, order)
 
 
-def _database_autocomplete(user, text, kinds) -> list[dict]:
+def _database_autocomplete(user, text, kinds, language) -> list[dict]:
     ids = {"people": [], "pages": []}
     order = []
     for kind in kinds:
         group = "people" if kind.key == "people" else "pages"
-        ranked = _database_ranked(text, kind.queryset(user), autocomplete=True)
+        queryset = _in_language(kind, kind.queryset(user), language)
+        ranked = _database_ranked(text, queryset, autocomplete=True)
         for pk in ranked[:AUTOCOMPLETE_SIZE]:
             ids[group].append(str(pk))
             order.append((group, str(pk)))
@@ -634,5 +752,6 @@ def _suggestions(ids, order) -> list[dict]:
             "title": page.title,
             "url": page.get_url() or "",
             "meta": "",
+            "locale": languages.language_of_locale(page.locale_id) or "",
         }
     return [found[key] for key in order if key in found]

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 
+from cms import languages
 from cms.visibility import can_view_page
 
 from . import service
@@ -81,6 +82,10 @@ def search(request):
         "kinds": KINDS,
         "active_kind": outcome.kind if outcome else get_kind(request.GET.get("kind")),
         "promotions": _promotions(request, parsed) if outcome else [],
+        "all_languages": bool(outcome) and outcome.language is None,
+        "search_language_name": languages.language_names()[
+            languages.current_language()
+        ],
     }
     if outcome and outcome.page > outcome.num_pages and outcome.total:
         context["message"] = _("There are no more results; see the first page.")
@@ -117,7 +122,8 @@ def autocomplete_api(request):
     if len(text) < MIN_AUTOCOMPLETE_LENGTH:
         return JsonResponse({"query": parsed.text, "suggestions": []})
     try:
-        suggestions = service.autocomplete(request.user, text)
+        language, _understood = service.clean_language(request.GET.get("locale"))
+        suggestions = service.autocomplete(request.user, text, language)
     except service.SearchUnavailable:
         return JsonResponse(
             {"error": _("Search is temporarily unavailable.")}, status=503

@@ -21,8 +21,10 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from cms.fragments import fragment_context
+from cms.languages import children_in_language
 from cms.visibility import page_visibility_key, visible_pages
 from people.models import Organisation
+from search.languages import LanguageIndexedMixin, language_search_fields
 
 from .blocks import ContentStreamBlock
 from .freshness.models import (  # noqa: F401 -- registers the freshness models
@@ -37,14 +39,18 @@ from .freshness.models import (  # noqa: F401 -- registers the freshness models
 LINK_FIELDS = ("id", "title", "url_path", "locale_id", "depth", "path")
 
 
-class ThemeIndexPage(Page):
+class ThemeIndexPage(LanguageIndexedMixin, Page):
     """The entrance to the thematic intranet: lists the top-level themes
     (HR and pay, ICT, buildings, ...) under it."""
 
     intro = RichTextField(_("intro"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        *language_search_fields(),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["themes.ThemePage"]
@@ -57,12 +63,12 @@ class ThemeIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        themes = ThemePage.objects.child_of(self).order_by("title")
+        themes = children_in_language(ThemePage.objects.all(), self).order_by("title")
         context["themes"] = visible_pages(request.user, themes)
         return context
 
 
-class ThemePage(ReviewCycleMixin, Page):
+class ThemePage(ReviewCycleMixin, LanguageIndexedMixin, Page):
     """A page about one topic staff need (a leave scheme, the ICT helpdesk, a
     building). Themes nest: a theme can hold more specific sub-themes. Every
     theme has a content owner and a review cycle (inherited when not set)."""
@@ -81,6 +87,7 @@ class ThemePage(ReviewCycleMixin, Page):
         *Page.search_fields,
         index.SearchField("intro", boost=2),
         index.SearchField("body"),
+        *language_search_fields(),
     ]
 
     parent_page_types = ["themes.ThemeIndexPage", "themes.ThemePage"]
@@ -94,7 +101,8 @@ class ThemePage(ReviewCycleMixin, Page):
         context.update(fragment_context(request))
         # Breadcrumbs and sub-themes are cached per set of visible pages.
         context["visibility_key"] = page_visibility_key(request.user)
-        subthemes = ThemePage.objects.child_of(self).order_by("title")
+        subthemes = children_in_language(ThemePage.objects.all(), self)
+        subthemes = subthemes.order_by("title")
         context["subthemes"] = visible_pages(request.user, subthemes).only(
             *LINK_FIELDS, "intro"
         )
@@ -108,12 +116,17 @@ class ThemePage(ReviewCycleMixin, Page):
         return context
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(LanguageIndexedMixin, Page):
     """The news archive, newest first, filterable by organisation."""
 
     intro = RichTextField(_("intro"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        *language_search_fields(),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["themes.NewsPage"]
@@ -127,7 +140,7 @@ class NewsIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news = NewsPage.objects.child_of(self).for_listing()
+        news = children_in_language(NewsPage.objects.all(), self).for_listing()
         news = visible_pages(request.user, news)
         organisations = list(Organisation.objects.all())
         selected = next(
@@ -171,7 +184,7 @@ class NewsPageQuerySet(PageQuerySet):
         )
 
 
-class NewsPage(ReviewCycleMixin, Page):
+class NewsPage(ReviewCycleMixin, LanguageIndexedMixin, Page):
     """A news item from the central communication team; it can target one or
     more organisations (none means everyone). It joins the review cycle only
     when it sets a review interval of its own."""
@@ -211,6 +224,7 @@ class NewsPage(ReviewCycleMixin, Page):
         index.SearchField("intro", boost=2),
         index.SearchField("body"),
         index.FilterField("date"),
+        *language_search_fields(),
     ]
 
     objects = PageManager.from_queryset(NewsPageQuerySet)()

@@ -91,7 +91,7 @@ def test_results_and_counts_are_viewable(engine, theme_index, committed, client)
         assert allowed <= titles
         assert visible_pages(user, with_word).count() == len(allowed)
         assert data["total"] == data["counts"]["pages"] == len(titles)
-        locale_counts = [value["count"] for value in data["facets"]["locale"]]
+        locale_counts = [value["count"] for value in data["facets"]["language"]]
         assert sum(locale_counts) == len(titles)
 
     check()

@@ -1,0 +1,161 @@
+"""Languages of the intranet: which exist, which one a reader reads, and
+which page stands in when a translation is missing.
+
+Content is written in the default language (``LANGUAGE_CODE``, Dutch) and
+translated with wagtail-localize into the other ``WAGTAIL_CONTENT_LANGUAGES``.
+Each translation is a page of its own in that language's tree, under a URL
+with the language's prefix (``/en/...``); Dutch keeps URLs without one.
+
+A reader who asks for a language a page was not translated into gets the
+default-language page: listings and search show, for each page, the
+translation in the reader's language or, when there is none, the original.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from django.contrib.auth.signals import user_logged_in
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Substr
+from django.dispatch import receiver
+from django.utils import translation
+from wagtail.models import Locale, Page
+
+logger = logging.getLogger(__name__)
+
+# The session remembers the language a signed-in user reads in, so that
+# requests need not look up their profile (cms.middleware).
+SESSION_KEY = "werkplek_language"
+
+
+@receiver(user_logged_in)
+def _forget_language_on_sign_in(sender, request, user, **kwargs):
+    """Read the profile's language afresh at each sign-in: sign-on may just
+    have set it from the provider's ``locale`` claim."""
+    if request is not None and hasattr(request, "session"):
+        request.session.pop(SESSION_KEY, None)
+
+
+def remember_language(request, code: str) -> None:
+    """Make ``code`` the language ``request.user`` reads in, on their profile
+    (Wagtail's, which the admin and e-mail use too) and in the session."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(request.user)
+    if profile.preferred_language != code:
+        profile.preferred_language = code
+        profile.save(update_fields=["preferred_language"])
+    request.session[SESSION_KEY] = code
+
+
+def language_codes() -> list[str]:
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def language_names() -> dict[str, str]:
+    return dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+
+
+def default_language() -> str:
+    return settings.LANGUAGE_CODE
+
+
+def normalise(code: str | None) -> str | None:
+    """Return the content language ``code`` stands for ("en-GB" -> "en"), or
+    None when it is not one of ours."""
+    if not code:
+        return None
+    short = str(code).replace("_", "-").split("-")[0].lower()
+    return short if short in language_codes() else None
+
+
+def current_language() -> str:
+    """The language the current request is answered in."""
+    return normalise(translation.get_language()) or default_language()
+
+
+def ensure_locales() -> list[Locale]:
+    """Create a Locale for every content language that lacks one."""
+    locales = []
+    for code in language_codes():
+        locale, created = Locale.objects.get_or_create(language_code=code)
+        if created:
+            logger.info("created locale %s", code)
+        locales.append(locale)
+    return locales
+
+
+_LOCALE_LANGUAGES: dict[int, str] = {}
+
+
+def language_of_locale(pk: int | None) -> str | None:
+    """The language code of the Locale ``pk``, remembered per process (a
+    locale's language never changes; new locales are looked up once)."""
+    if pk is None:
+        return None
+    if pk not in _LOCALE_LANGUAGES:
+        _LOCALE_LANGUAGES.update(Locale.objects.values_list("pk", "language_code"))
+    return _LOCALE_LANGUAGES.get(pk)
+
+
+def locale_ids() -> dict[str, int]:
+    """The id of each language's Locale, in one query."""
+    return {code: pk for pk, code in Locale.objects.values_list("pk", "language_code")}
+
+
+def in_language(pages, code: str):
+    """Narrow a page queryset to one version of each page for a reader of
+    ``code``: its translation into ``code``, or the default-language page
+    when no live translation into ``code`` exists.
+
+    Pages in a third language are left out. Lazy: no query until used.
+    """
+    default = default_language()
+    if code == default:
+        return pages.filter(locale__language_code=default)
+    translated = Page.objects.filter(
+        translation_key=OuterRef("translation_key"),
+        locale__language_code=code,
+        live=True,
+    )
+    return pages.filter(
+        Q(locale__language_code=code)
+        | Q(locale__language_code=default) & ~Exists(translated)
+    )
+
+
+def translations_for_switcher(page, user) -> list[tuple[str, str]]:
+    """Return ``(language code, url)`` for each live translation of ``page``
+    that ``user`` may see, the page itself included, in settings order."""
+    from cms.visibility import visible_pages
+
+    pages = visible_pages(
+        user, page.get_translations(inclusive=True).live().select_related("locale")
+    )
+    urls = {}
+    for each in pages:
+        url = each.get_url()
+        if url:
+            urls[each.locale.language_code] = url
+    return [(code, urls[code]) for code in language_codes() if code in urls]
+
+
+def children_in_language(pages, parent, code: str | None = None, descendants=False):
+    """Narrow ``pages`` to the children of ``parent`` for a reader of
+    ``code`` (the current language by default): the children of every
+    translation of ``parent``, one version of each (``in_language``).
+
+    An English theme index thus lists the English themes and, for themes not
+    translated yet, the Dutch ones. ``descendants`` takes every level below.
+    """
+    # Translations sit at the same depth in each language's tree.
+    parents = Page.objects.filter(
+        translation_key=parent.translation_key, depth=parent.depth
+    ).values("path")
+    level = Q(depth__gt=parent.depth) if descendants else Q(depth=parent.depth + 1)
+    pages = pages.annotate(
+        _translated_parent=Substr("path", 1, parent.depth * Page.steplen)
+    ).filter(level, _translated_parent__in=parents)
+    return in_language(pages, code or current_language())
