@@ -195,10 +195,26 @@ def _record_failure(rows, error: Exception) -> None:
 def on_save(sender, instance, raw=False, **kwargs):
     if not raw:
         queue([instance], related=False)
+        _queue_other_translations(instance)
+
+
+def _queue_other_translations(instance) -> None:
+    """A page published or unpublished in one language changes the
+    languages its other versions are indexed as live in
+    (``translated_into``, search.languages)."""
+    from wagtail.models import Page
+
+    if not isinstance(instance, Page) or engine_backend() is None:
+        return
+    others = Page.objects.filter(translation_key=instance.translation_key)
+    others = others.exclude(pk=instance.pk).only("pk")
+    if others.exists():
+        queue(others)
 
 
 def on_delete(sender, instance, **kwargs):
     queue([instance], related=False)
+    _queue_other_translations(instance)
 
 
 def on_user_saved(sender, instance, raw=False, **kwargs):

@@ -343,7 +343,10 @@ def _text_columns(kind: SearchKind, language: str | None) -> list[str]:
     if not is_page_kind(kind):
         return ["_all_text"]
     if language is not None:
-        return [language_column(language)]
+        # Dutch pages stand in where a translation is missing (the filter
+        # keeps them to those): match them in Dutch.
+        codes = dict.fromkeys([language, languages.default_language()])
+        return [language_column(code) for code in codes]
     return [language_column(code) for code in languages.language_codes()]
 
 

@@ -1,0 +1,182 @@
+"""Dutch, English and French: translating with wagtail-localize, URLs with
+a language prefix, the switcher, each reader's language and Dutch standing
+in where a translation is missing."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
+from wagtail.models import Locale, PageViewRestriction
+from wagtail.users.models import UserProfile
+
+from cms.languages import in_language
+from tests.cms.translating import sync, translate
+from tests.groups.factories import add_wiki_page, group_index, make_group
+from tests.themes.factories import ThemePageFactory
+from themes.models import ThemePage
+
+pytestmark = pytest.mark.django_db
+
+LEAVE_INTRO = "Vakantiedagen aanvragen."
+LEAVE = {
+    "Thema's": "Themes",
+    "Verlof": "Leave",
+    "Vakantiedagen aanvragen.": "Requesting days off.",
+}
+
+
+@pytest.fixture
+def english(home_page, theme_index):
+    """The home page, the theme index and the theme 'Verlof' in English; a
+    second theme 'Parkeren' stays Dutch only."""
+    translate(home_page, "en", {"Werkplek": "Werkplek"})
+    translate(theme_index, "en", LEAVE)
+    leave = ThemePageFactory(
+        parent=theme_index, title="Verlof", slug="verlof", intro=LEAVE_INTRO
+    )
+    parking = ThemePageFactory(parent=theme_index, title="Parkeren", slug="parkeren")
+    return {"nl": leave, "en": translate(leave, "en", LEAVE), "parking": parking}
+
+
+def signed_in(client, user, language=None):
+    if language:
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
+    client.force_login(user)
+    return client
+
+
+def test_translation_is_a_live_english_page_under_the_english_prefix(english):
+    leave, translated = english["nl"], english["en"]
+
+    assert translated.locale.language_code == "en"
+    assert translated.translation_key == leave.translation_key
+    assert translated.live
+    assert (translated.title, translated.intro) == ("Leave", "Requesting days off.")
+    assert translated.url.startswith("/en/")
+    assert not leave.url.startswith("/nl/")
+
+
+def test_change_of_the_source_is_synced_into_the_translation(english):
+    leave = english["nl"]
+    leave.intro = "Vakantiedagen en verlof aanvragen."
+    leave.save_revision().publish()
+
+    translated = sync(
+        leave, "en", {"Vakantiedagen en verlof aanvragen.": "Requesting leave."}
+    )
+
+    assert translated.intro == "Requesting leave."
+    assert translated.title == "Leave"
+
+
+def test_english_page_is_read_in_english(client, user, english):
+    response = signed_in(client, user).get(english["en"].url)
+
+    assert response.status_code == 200
+    assert '<html lang="en"' in response.content.decode()
+    assert "My profile" in response.content.decode()
+
+
+def test_switcher_offers_only_translations_that_exist(client, user, english):
+    client = signed_in(client, user)
+    translated = client.get(english["nl"].url).content.decode()
+    untranslated = client.get(english["parking"].url).content.decode()
+
+    assert f'name="next" value="{english["en"].url}"' in translated
+    assert 'value="fr"' not in translated
+    assert 'action="/language/"' not in untranslated
+
+
+def test_switching_saves_the_language_and_follows_next(client, user, english):
+    response = signed_in(client, user).post(
+        "/language/", {"language": "en", "next": english["en"].url}
+    )
+
+    assert response.status_code == 302
+    assert response.url == english["en"].url
+    assert UserProfile.get_for_user(user).preferred_language == "en"
+    # From now on the Dutch address leads to the English page.
+    assert client.get(english["nl"].url).url == english["en"].url
+
+
+@pytest.mark.parametrize(
+    "data",
+    [{"language": "de"}, {"language": ""}, {"language": "EN"}, {}],
+)
+def test_unknown_language_is_refused_with_a_message(client, user, home_page, data):
+    response = signed_in(client, user).post("/language/", data)
+
+    assert response.status_code == 400
+    assert "nl, en, fr" in response.content.decode()
+
+
+def test_next_elsewhere_is_not_followed(client, user, english):
+    response = signed_in(client, user).post(
+        "/language/", {"language": "en", "next": "https://elsewhere.example/"}
+    )
+
+    assert response.url == "/en/"
+
+
+def test_preferred_language_leads_to_the_translation(client, user, english):
+    client = signed_in(client, user, "en")
+
+    assert client.get(english["nl"].url).url == english["en"].url
+    assert client.get("/people/?q=an").url == "/en/people/?q=an"
+    # No English version: the Dutch page is read as it is.
+    fallback = client.get(english["parking"].url)
+    assert fallback.status_code == 200
+    assert "Parkeren" in fallback.content.decode()
+
+
+def test_sign_on_language_counts_only_from_the_next_sign_in(client, user, english):
+    client = signed_in(client, user)
+    assert client.get(english["nl"].url).status_code == 200
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+
+    client.force_login(user)
+
+    assert client.get(english["nl"].url).url == english["en"].url
+
+
+def test_english_listing_shows_dutch_where_no_translation_exists(
+    client, user, english, theme_index
+):
+    english_index = theme_index.get_translation(Locale.objects.get(language_code="en"))
+    content = signed_in(client, user).get(english_index.url).content.decode()
+
+    assert f'href="{english["en"].url}"' in content
+    assert f'href="{english["parking"].url}"' in content
+    assert f'href="{english["nl"].url}"' not in content
+    one_each = in_language(ThemePage.objects.all(), "en")
+    assert {page.pk for page in one_each} == {english["en"].pk, english["parking"].pk}
+
+
+def test_restricted_translation_is_neither_offered_nor_followed(client, user, english):
+    editors = Group.objects.create(name="Vertalers")
+    restriction = PageViewRestriction.objects.create(
+        page=english["en"], restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(editors)
+    client = signed_in(client, user, "en")
+
+    response = client.get(english["nl"].url)
+
+    assert response.status_code == 200
+    assert english["en"].url not in response.content.decode()
+
+
+def test_group_pages_are_never_translated(owner, home_page):
+    group_index(home_page)
+    translate(home_page, "en", {})
+    group = make_group(home_page, owner, title="Verhuis", visibility="secret")
+    wiki = add_wiki_page(group, "Planning")
+    english = Locale.objects.get(language_code="en")
+
+    for page in (group, wiki):
+        with pytest.raises(PermissionDenied):
+            page.copy_for_translation(english, copy_parents=True)
+    assert not type(group).objects.filter(locale=english).exists()
