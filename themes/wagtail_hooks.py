@@ -10,6 +10,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets.button import Button
 from wagtail.permissions import page_permission_policy
 
+from . import translations
 from .freshness import services, views
 
 REPORT_PERMISSIONS = ["add", "change", "publish"]
@@ -39,6 +40,16 @@ def register_freshness_urls():
             views.health_queue_view,
             name="content_health",
         ),
+        path(
+            "reports/translations-out-of-date/",
+            translations.OutOfDateTranslationsReportView.as_view(),
+            name="translations_out_of_date",
+        ),
+        path(
+            "reports/translations-out-of-date/results/",
+            translations.OutOfDateTranslationsReportView.as_view(results_only=True),
+            name="translations_out_of_date_results",
+        ),
     ]
 
 
@@ -53,6 +64,16 @@ class ContentFreshnessMenuItem(MenuItem):
 def register_freshness_report_menu_item():
     return ContentFreshnessMenuItem(
         _("Content freshness"), reverse("content_freshness"), icon_name="time", order=50
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_translations_report_menu_item():
+    return ContentFreshnessMenuItem(
+        _("Translations out of date"),
+        reverse("translations_out_of_date"),
+        icon_name="wagtail-localize-language",
+        order=60,
     )
 
 

@@ -5,8 +5,10 @@ in where a translation is missing."""
 import pytest
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
+from django.urls import reverse
 from wagtail.models import Locale, PageViewRestriction
 from wagtail.users.models import UserProfile
+from wagtail_localize.models import TranslationSource
 
 from cms.languages import in_language
 from tests.cms.translating import sync, translate
@@ -180,3 +182,27 @@ def test_group_pages_are_never_translated(owner, home_page):
         with pytest.raises(PermissionDenied):
             page.copy_for_translation(english, copy_parents=True)
     assert not type(group).objects.filter(locale=english).exists()
+
+
+def test_report_lists_pages_changed_since_the_last_sync(admin_client, english):
+    leave = english["nl"]
+    report = "/admin/reports/translations-out-of-date/"
+    assert "Verlof" not in admin_client.get(report).content.decode()
+
+    leave.intro = "Vakantiedagen en verlof aanvragen."
+    leave.save_revision().publish()
+    listed = admin_client.get(report).content.decode()
+    sync(leave, "en", {"Vakantiedagen en verlof aanvragen.": "Requesting leave."})
+    after_sync = admin_client.get(report).content.decode()
+
+    source = TranslationSource.objects.get_for_instance(leave)
+    assert "Verlof" in listed
+    assert "English" in listed
+    assert reverse("wagtail_localize:update_translations", args=[source.pk]) in listed
+    assert "Verlof" not in after_sync
+
+
+def test_report_is_for_editors_only(client, user, english):
+    response = signed_in(client, user).get("/admin/reports/translations-out-of-date/")
+
+    assert response.status_code in (302, 403)
