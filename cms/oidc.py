@@ -324,10 +324,14 @@ def find_org_unit(department, organisation) -> OrgUnit | None:
     given); units are never created by sign-on."""
     if not department:
         return None
-    units = OrgUnit.objects.filter(name__iexact=str(department))
+    units = OrgUnit.objects.originals().filter(name__iexact=str(department))
     if organisation:
-        orgs = Organisation.objects.filter(name__iexact=str(organisation)) | (
-            Organisation.objects.filter(short_name__iexact=str(organisation))
+        orgs = Organisation.objects.originals().filter(
+            name__iexact=str(organisation)
+        ) | (
+            Organisation.objects.originals().filter(
+                short_name__iexact=str(organisation)
+            )
         )
         units = units.filter(organisation__in=orgs)
     found = list(units[:2])

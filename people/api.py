@@ -27,7 +27,7 @@ from cms.api_support import (
 from cms.visibility import can_view_person, is_external, visible_people
 
 from .forms import ProfileForm
-from .models import Organisation, OrgUnit, Person
+from .models import Organisation, OrgUnit, Person, translated_name
 from .views import AVATAR_SPEC, filter_directory
 
 logger = logging.getLogger(__name__)
@@ -42,24 +42,28 @@ class OrganisationOut(Schema):
     """An organisation sharing this Werkplek."""
 
     id: int
-    name: str
+    name: str = Field(..., alias="localized_name")
     short_name: str
     slug: str
     colour: str
+
+    @staticmethod
+    def resolve_short_name(obj: Organisation) -> str:
+        return translated_name(obj, "short_name")
 
 
 class OrganisationRef(Schema):
     """An organisation as a person's profile names it."""
 
     slug: str
-    name: str
+    name: str = Field(..., alias="localized_name")
 
 
 class OrgUnitOut(Schema):
     """A department, service or team; ``parent`` is the unit above it."""
 
     id: int
-    name: str
+    name: str = Field(..., alias="localized_name")
     kind: str
     organisation: str = Field(..., alias="organisation.slug")
     parent: int | None = Field(None, alias="parent_id")
@@ -70,7 +74,7 @@ class OrgUnitRef(Schema):
     """An org unit as a person's profile names it."""
 
     id: int
-    name: str
+    name: str = Field(..., alias="localized_name")
 
 
 class PersonRef(Schema):
@@ -174,7 +178,7 @@ class ProfilePatch(Schema):
 def list_organisations(request: HttpRequest, **kwargs):
     """Return the organisations; external partners see none."""
     check_parameters(request, ())
-    organisations = Organisation.objects.order_by("name", "pk")
+    organisations = Organisation.objects.originals().order_by("name", "pk")
     if is_external(request.user):
         return organisations.none()
     return organisations
@@ -197,11 +201,12 @@ class UnitFilters(Schema):
 def list_units(request: HttpRequest, filters: Query[UnitFilters], **kwargs):
     """Return the org units in tree order; external partners see none."""
     check_parameters(request, UnitFilters.model_fields)
-    parents = OrgUnit.objects.filter(
+    parents = OrgUnit.objects.originals().filter(
         path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - OrgUnit.steplen)
     )
     units = (
-        OrgUnit.objects.select_related("organisation")
+        OrgUnit.objects.originals()
+        .select_related("organisation")
         .annotate(parent_id=Subquery(parents.values("pk")[:1]))
         .order_by("organisation__name", "path")
     )
@@ -210,7 +215,7 @@ def list_units(request: HttpRequest, filters: Query[UnitFilters], **kwargs):
     if filters.organisation:
         units = units.filter(organisation__slug=filters.organisation)
     if filters.parent is not None:
-        parent = OrgUnit.objects.filter(pk=filters.parent).first()
+        parent = OrgUnit.objects.originals().filter(pk=filters.parent).first()
         if parent is None:
             raise ApiError(400, f"No org unit {filters.parent}.", "invalid_parameter")
         units = units.filter(path__startswith=parent.path, depth=parent.depth + 1)
@@ -241,15 +246,15 @@ def _directory_filters(filters: PeopleFilters) -> dict:
     """Return the directory's filters for ``filters``, or answer 400."""
     chosen: dict = {"q": filters.q}
     if filters.organisation:
-        chosen["organisation"] = Organisation.objects.filter(
-            slug=filters.organisation
-        ).first()
+        chosen["organisation"] = (
+            Organisation.objects.originals().filter(slug=filters.organisation).first()
+        )
         if chosen["organisation"] is None:
             raise ApiError(
                 400, f"No organisation {filters.organisation!r}.", "invalid_parameter"
             )
     if filters.unit is not None:
-        chosen["unit"] = OrgUnit.objects.filter(pk=filters.unit).first()
+        chosen["unit"] = OrgUnit.objects.originals().filter(pk=filters.unit).first()
         if chosen["unit"] is None:
             raise ApiError(400, f"No org unit {filters.unit}.", "invalid_parameter")
     return chosen

@@ -26,14 +26,14 @@ class DirectoryFilterForm(forms.Form):
 
     q = forms.CharField(label=_("Name, job or skill"), required=False, max_length=100)
     organisation = forms.ModelChoiceField(
-        Organisation.objects.all(),
+        Organisation.objects.originals(),
         to_field_name="slug",
         required=False,
         label=_("Organisation"),
         empty_label=_("All organisations"),
     )
     unit = forms.ModelChoiceField(
-        OrgUnit.objects.select_related("organisation"),
+        OrgUnit.objects.originals().select_related("organisation"),
         required=False,
         label=_("Org unit"),
         empty_label=_("All units"),
@@ -85,9 +85,11 @@ class ProfileForm(forms.ModelForm):
         self.fields["photo_upload"].help_text = _(
             "A JPEG, PNG, GIF or WebP image of at most %(size)s."
         ) % {"size": filesizeformat(settings.WERKPLEK_PROFILE_PHOTO_MAX_BYTES)}
-        self.fields["org_unit"].queryset = OrgUnit.objects.select_related(
-            "organisation"
-        ).order_by("organisation__name", "path")
+        self.fields["org_unit"].queryset = (
+            OrgUnit.objects.originals()
+            .select_related("organisation")
+            .order_by("organisation__name", "path")
+        )
         # Namesakes exist in a large organisation: show the job too.
         self.fields["manager"].label_from_instance = _manager_label
         self.fields["manager"].queryset = (
@@ -178,7 +180,7 @@ class OrgUnitAdminForm(WagtailAdminModelForm):
     parent, or moves an existing one."""
 
     parent = forms.ModelChoiceField(
-        OrgUnit.objects.select_related("organisation").order_by("path"),
+        OrgUnit.objects.originals().select_related("organisation").order_by("path"),
         required=False,
         label=_("Parent unit"),
         help_text=_("Leave empty for a top-level department."),

@@ -8,17 +8,22 @@ the profile colleagues see and search for.
 
 from __future__ import annotations
 
+import time
+
 from anyascii import anyascii
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.modelfields import PhoneNumberField
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
-from treebeard.mp_tree import MP_Node
+from treebeard.mp_tree import MP_Node, MP_NodeManager, MP_NodeQuerySet
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
 
 from search.person_index import PersonIndexMixin
 
@@ -50,14 +55,85 @@ def sort_name_for(user) -> str:
     return fold(f"{user.last_name} {user.first_name}".strip())
 
 
-class Organisation(models.Model):
+# How long a process trusts its copy of the translated names before asking
+# the shared cache whether content changed (cms.fragments.content_version).
+NAMES_RECHECK_SECONDS = 2.0
+_names_memo: dict[tuple, tuple[float, dict]] = {}
+
+
+def translated_name(obj, field: str = "name") -> str:
+    """``obj``'s ``field`` in the language being read: from its translation
+    (wagtail-localize) when one exists, else its own."""
+    original = getattr(obj, field)
+    code = translation.get_language() or settings.LANGUAGE_CODE
+    code = code.split("-")[0]
+    if code == settings.LANGUAGE_CODE:
+        return original
+    names = _translated_names(type(obj), code)
+    return names.get((obj.translation_key, field)) or original
+
+
+def _translated_names(model, code: str) -> dict:
+    """{(translation_key, field): text} of ``model``'s translations into
+    ``code``: kept in the shared cache per content version (any change to
+    organisations or units moves it on), and for a moment in the process."""
+    from django.core.cache import cache
+
+    from cms.fragments import FRAGMENT_TIMEOUT, content_version
+
+    key = (model._meta.label, code)
+    now = time.monotonic()
+    memo = _names_memo.get(key)
+    if memo and now - memo[0] < NAMES_RECHECK_SECONDS:
+        return memo[1]
+    shared_key = f"werkplek:names:{model._meta.label_lower}:{code}:{content_version()}"
+    names = cache.get(shared_key)
+    if names is None:
+        fields = [f for f in ("name", "short_name") if hasattr(model, f)]
+        rows = model.objects.filter(locale__language_code=code).values(
+            "translation_key", *fields
+        )
+        names = {
+            (row["translation_key"], field): row[field]
+            for row in rows
+            for field in fields
+            if row[field]
+        }
+        cache.set(shared_key, names, FRAGMENT_TIMEOUT)
+    _names_memo[key] = (now, names)
+    return names
+
+
+def forget_translated_names() -> None:
+    """Drop this process's copy of the translated names."""
+    _names_memo.clear()
+
+
+class TranslatedNamesQuerySet(models.QuerySet):
+    def originals(self):
+        """The rows everything refers to: those in the default language.
+        Translations (wagtail-localize) only give their names to readers of
+        another language (``localized_name``)."""
+        return self.filter(locale__language_code=settings.LANGUAGE_CODE)
+
+
+def in_default_language():
+    """``limit_choices_to`` of references: translations are not chosen."""
+    return models.Q(locale__language_code=settings.LANGUAGE_CODE)
+
+
+class Organisation(TranslatableMixin, models.Model):
     """One of the organisations that share this Werkplek (e.g. the city, its
     social-welfare centre); news can target it and every org unit belongs to
-    exactly one."""
+    exactly one.
 
-    name = models.CharField(_("name"), max_length=120, unique=True)
+    Translatable with wagtail-localize: a translation is a row in another
+    locale with the same translation_key, holding the translated names;
+    references (units, news targets) always point to the Dutch row."""
+
+    name = models.CharField(_("name"), max_length=120)
     short_name = models.CharField(_("short name"), max_length=30, blank=True)
-    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    slug = models.SlugField(_("slug"), max_length=60)
     colour = models.CharField(
         _("colour"),
         max_length=7,
@@ -65,10 +141,25 @@ class Organisation(models.Model):
         help_text=_("Brand colour as #rrggbb, used for badges."),
     )
 
-    class Meta:
+    objects = TranslatedNamesQuerySet.as_manager()
+
+    override_translatable_fields = [
+        SynchronizedField("slug"),
+        SynchronizedField("colour"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["name", "locale"], name="unique_organisation_name"
+            ),
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_organisation_slug"
+            ),
+        ]
 
     def __str__(self):
         return self.name
@@ -76,10 +167,38 @@ class Organisation(models.Model):
     def get_absolute_url(self):
         return reverse("people:directory") + f"?organisation={self.slug}"
 
+    @property
+    def localized_name(self) -> str:
+        return translated_name(self)
 
-class OrgUnit(MP_Node):
+    @property
+    def localized_short_name(self) -> str:
+        return translated_name(self, "short_name") or self.localized_name
+
+
+class OrgUnitQuerySet(MP_NodeQuerySet):
+    def originals(self):
+        """The units of the default language (``TranslatedNamesQuerySet``)."""
+        return self.filter(locale__language_code=settings.LANGUAGE_CODE)
+
+
+class OrgUnitManager(MP_NodeManager):
+    def get_queryset(self):
+        return OrgUnitQuerySet(self.model).order_by("path")
+
+    def originals(self):
+        return self.get_queryset().originals()
+
+
+class OrgUnit(TranslatableMixin, MP_Node):
     """A department, service or team inside an organisation; units form a tree
-    (materialised path) so that a department's people include its teams."""
+    (materialised path) so that a department's people include its teams.
+
+    Translatable with wagtail-localize like organisations. As Wagtail does
+    for pages, each language has a tree of its own: a unit's translation
+    sits under its parent's translation (``copy_for_translation``). People
+    and everything else refer to the Dutch tree.
+    """
 
     class Kind(models.TextChoices):
         DEPARTMENT = "department", _("Department")
@@ -94,17 +213,48 @@ class OrgUnit(MP_Node):
         Organisation,
         on_delete=models.PROTECT,
         related_name="units",
+        limit_choices_to=in_default_language,
         verbose_name=_("organisation"),
     )
 
     node_order_by = ["name"]
 
-    class Meta:
+    objects = OrgUnitManager()
+
+    override_translatable_fields = [
+        SynchronizedField("kind"),
+        SynchronizedField("organisation"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("org unit")
         verbose_name_plural = _("org units")
 
     def __str__(self):
         return self.name
+
+    @property
+    def localized_name(self) -> str:
+        return translated_name(self)
+
+    def copy_for_translation(self, locale, exclude_fields=None):
+        """Place the translation in ``locale``'s tree, under the translation
+        of this unit's parent (made first when missing), not beside the
+        original: a tree node cannot be copied row by row."""
+        parent = self.get_parent()
+        copy = OrgUnit(
+            name=self.name,
+            kind=self.kind,
+            organisation_id=self.organisation_id,
+            locale=locale,
+            translation_key=self.translation_key,
+        )
+        if parent is None:
+            return OrgUnit.add_root(instance=copy)
+        parent_copy = parent.get_translation_or_none(locale)
+        if parent_copy is None:
+            parent_copy = parent.copy_for_translation(locale)
+        return parent_copy.add_child(instance=copy)
 
     def clean(self):
         parent = self.get_parent() if self.pk and self.depth > 1 else None
@@ -176,6 +326,7 @@ class Person(PersonIndexMixin, models.Model):
         null=True,
         blank=True,
         related_name="people",
+        limit_choices_to=in_default_language,
         verbose_name=_("org unit"),
     )
     location = models.CharField(

@@ -13,6 +13,7 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
@@ -90,16 +91,21 @@ def _unit_choices(organisation) -> list[tuple[int, str]]:
     A select cannot be styled per option, so depth is shown with spaces. The
     list is cached with the content version (a change to a unit moves it on).
     """
-    key = "werkplek:unit-choices:{}:{}".format(
-        organisation.pk if organisation else "all", content_version()
+    key = "werkplek:unit-choices:{}:{}:{}".format(
+        organisation.pk if organisation else "all",
+        content_version(),
+        translation.get_language(),
     )
     choices = cache.get(key)
     if choices is None:
-        units = OrgUnit.objects.order_by("path").only("pk", "name", "depth")
+        units = OrgUnit.objects.originals().only(
+            "pk", "name", "depth", "translation_key"
+        )
         if organisation:
             units = units.filter(organisation=organisation)
         choices = [
-            (unit.pk, "\u00a0\u00a0" * (unit.depth - 1) + unit.name) for unit in units
+            (unit.pk, "\u00a0\u00a0" * (unit.depth - 1) + unit.localized_name)
+            for unit in units
         ]
         cache.set(key, choices, FRAGMENT_TIMEOUT)
     return choices
@@ -130,7 +136,7 @@ def directory(request):
             "form": form,
             "results": DirectoryResults(people, page_number),
             "results_key": results_key,
-            "organisations": Organisation.objects.all(),
+            "organisations": Organisation.objects.originals(),
             "unit_choices": _unit_choices(filters.get("organisation")),
             "selected_unit": filters.get("unit"),
             "letters": "ABCDEFGHIJKLMNOPQRSTUVWXYZ",

@@ -587,7 +587,7 @@ def _facet_labels(facet: Facet, values: list[str]) -> dict[str, str]:
             str(locale.pk): str(languages.get(locale.language_code, locale))
             for locale in Locale.objects.filter(pk__in=ids)
         }
-    return {str(obj.pk): str(obj) for obj in objects}
+    return {str(obj.pk): obj.localized_name for obj in objects}
 
 
 def _highlight(text: str, parsed: ParsedQuery | None) -> str:
@@ -611,7 +611,7 @@ def _load_results(kind, ids: list[str], snippets, parsed=None) -> list[Result]:
             snippet = snippets.get(str(person.pk)) or _highlight(
                 person.job_title, parsed
             )
-            unit = person.org_unit.name if person.org_unit_id else ""
+            unit = person.org_unit.localized_name if person.org_unit_id else ""
             results[str(person.pk)] = Result(
                 "people",
                 person.full_name,

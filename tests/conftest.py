@@ -22,7 +22,10 @@ def _media_root(settings, tmp_path):
 def _empty_cache():
     """Start every test with an empty cache: cached fragments of one test's
     database must not be served in the next."""
+    from people.models import forget_translated_names
+
     cache.clear()
+    forget_translated_names()
 
 
 @pytest.fixture

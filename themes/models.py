@@ -23,7 +23,7 @@ from wagtail.search import index
 from cms.fragments import fragment_context
 from cms.languages import children_in_language
 from cms.visibility import page_visibility_key, visible_pages
-from people.models import Organisation
+from people.models import Organisation, in_default_language
 from search.languages import LanguageIndexedMixin, language_search_fields
 
 from .blocks import ContentStreamBlock
@@ -142,7 +142,7 @@ class NewsIndexPage(LanguageIndexedMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         news = children_in_language(NewsPage.objects.all(), self).for_listing()
         news = visible_pages(request.user, news)
-        organisations = list(Organisation.objects.all())
+        organisations = list(Organisation.objects.originals())
         selected = next(
             (o for o in organisations if o.slug == request.GET.get("organisation")),
             None,
@@ -204,6 +204,7 @@ class NewsPage(ReviewCycleMixin, LanguageIndexedMixin, Page):
         "people.Organisation",
         blank=True,
         related_name="news",
+        limit_choices_to=in_default_language,
         verbose_name=_("target organisations"),
         help_text=_("Leave empty to address everyone."),
     )

@@ -206,3 +206,14 @@ def test_report_is_for_editors_only(client, user, english):
     response = signed_in(client, user).get("/admin/reports/translations-out-of-date/")
 
     assert response.status_code in (302, 403)
+
+
+def test_admin_speaks_the_editors_language(admin_client, admin_user, home_page):
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "fr"
+    profile.save()
+
+    response = admin_client.get("/admin/")
+
+    assert response.status_code == 200
+    assert '<html lang="fr"' in response.content.decode()

@@ -11,10 +11,10 @@ from wagtail_localize.models import (
 
 
 def translate(page, code: str, strings: dict[str, str], publish: bool = True):
-    """Translate ``page`` into ``code`` through wagtail-localize: a
-    translation source, the editor's string translations (source text ->
-    translated text) and the translated page saved from them. Returns the
-    translated page."""
+    """Translate ``page`` (or a snippet) into ``code`` through
+    wagtail-localize: a translation source, the editor's string translations
+    (source text -> translated text) and the translated object saved from
+    them. Returns the translation."""
     locale = Locale.objects.get(language_code=code)
     source, _created = TranslationSource.get_or_create_from_instance(page)
     translation, _created = Translation.objects.get_or_create(
@@ -22,7 +22,8 @@ def translate(page, code: str, strings: dict[str, str], publish: bool = True):
     )
     write_strings(source, locale, strings)
     save(translation, publish)
-    return page.get_translation(locale).specific
+    translated = page.get_translation(locale)
+    return getattr(translated, "specific", translated)
 
 
 def save(translation, publish: bool = True) -> None:

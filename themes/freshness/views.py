@@ -86,7 +86,7 @@ class ContentFreshnessFilterSet(WagtailFilterSet):
     organisation = django_filters.ModelChoiceFilter(
         label=_("Organisation"),
         field_name="content_review__owner__org_unit__organisation",
-        queryset=lambda request: Organisation.objects.all(),
+        queryset=lambda request: Organisation.objects.originals(),
         empty_label=_("All organisations"),
     )
     content_type = ContentTypeFilter(label=_("Page type"), queryset=_content_types)
