@@ -215,7 +215,7 @@ def time_report(repeat: int) -> None:
         ("state = due within 30 days", {"state": "due_soon"}),
         ("section", {"section": section.pk}),
         ("owner", {"owner": owner_id}),
-        ("organisation", {"organisation": Organisation.objects.first().pk}),
+        ("organisation", {"organisation": Organisation.objects.originals().first().pk}),
         ("locale = nl", {"locale": "nl"}),
         ("section + overdue", {"section": section.pk, "state": "overdue"}),
         ("page 1000 of the list", {"p": 1000}),

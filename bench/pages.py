@@ -615,7 +615,7 @@ def data_facts(args) -> list[tuple[str, str]]:
     return [
         ("Seed", f"seed_demo --people {args.people} --seed {args.seed}"),
         ("People", f"{Person.objects.count():,}"),
-        ("Org units", f"{OrgUnit.objects.count():,}"),
+        ("Org units", f"{OrgUnit.objects.originals().count():,}"),
         ("Theme pages", f"{ThemePage.objects.count():,}"),
         ("News pages", f"{NewsPage.objects.count():,}"),
         ("Images", f"{get_image_model().objects.count():,}"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -12,7 +13,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from cms.fragments import fragment_context
-from cms.languages import children_in_language
+from cms.languages import children_in_language, current_language, in_language
 from cms.routing import CachedRouteMixin
 from cms.visibility import page_visibility_key, visible_pages
 from people.models import reader_organisation_id
@@ -74,11 +75,25 @@ class HomePage(CachedRouteMixin, LanguageIndexedMixin, Page):
         news = visible_pages(request.user, news)
         context["news"] = news[: settings.WERKPLEK_HOME_NEWS_COUNT]
 
-        themes = visible_pages(request.user, ThemePage.objects.all())
-        featured = self.featured_themes.filter(theme__in=themes.values("pk"))
+        # Each featured theme in the language being read: its translation,
+        # or the theme itself where there is none (a translated home page's
+        # rows may point to the Dutch themes, as wagtail-localize copies them).
+        rows = self.featured_themes.all()
+        themes = ThemePage.objects.filter(
+            translation_key__in=rows.values("theme__translation_key")
+        ).annotate(
+            featured_order=Subquery(
+                rows.filter(theme__translation_key=OuterRef("translation_key"))
+                .order_by("sort_order")
+                .values("sort_order")[:1]
+            )
+        )
+        themes = in_language(themes, current_language())
         # Featured themes show a title and intro: leave their bodies unread.
-        context["featured_themes"] = featured.select_related("theme").defer(
-            "theme__body"
+        context["featured_themes"] = (
+            visible_pages(request.user, themes)
+            .order_by("featured_order", "path")
+            .defer("body")
         )
         context["quick_links"] = self.quick_links.all()
         sections = visible_pages(request.user, self.get_children())

@@ -217,7 +217,11 @@ class OrgUnit(TranslatableMixin, MP_Node):
         verbose_name=_("organisation"),
     )
 
-    node_order_by = ["name"]
+    # Siblings sort by name within a language. The locale comes first so
+    # that translations, added later, sort after the Dutch units (the
+    # default locale is the first Wagtail creates) and never shift their
+    # paths.
+    node_order_by = ["locale_id", "name"]
 
     objects = OrgUnitManager()
 
@@ -241,7 +245,10 @@ class OrgUnit(TranslatableMixin, MP_Node):
         """Place the translation in ``locale``'s tree, under the translation
         of this unit's parent (made first when missing), not beside the
         original: a tree node cannot be copied row by row."""
-        parent = self.get_parent()
+        # wagtail-localize hands over the unit as its translation source
+        # stored it; the tree may have moved since.
+        current = OrgUnit.objects.get(pk=self.pk)
+        parent = current.get_parent()
         copy = OrgUnit(
             name=self.name,
             kind=self.kind,

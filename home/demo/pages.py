@@ -12,6 +12,7 @@ import datetime
 import json
 import logging
 import random
+import uuid
 from dataclasses import dataclass, field
 
 from django.utils import timezone
@@ -42,6 +43,15 @@ from .themes_corpus import DOCUMENTS, THEMES
 
 logger = logging.getLogger(__name__)
 
+HOME_TITLE = "Werkplek"
+# The two central sections under the home page: slug -> (title, intro).
+SECTIONS = {
+    "themas": ("Thema's", "<p>Alles wat je nodig hebt voor je job, per onderwerp.</p>"),
+    "nieuws": (
+        "Nieuws",
+        "<p>Nieuws van de stad, het OCMW, de politiezone en Digitaal Leiemonde.</p>",
+    ),
+}
 NEWS_ANCHOR = datetime.date(2026, 12, 1)
 NEWS_DAYS = 730
 FEATURED_THEMES = [
@@ -65,6 +75,10 @@ class NewsItem:
     body: list[str]
     targets: list[str] = field(default_factory=list)
     image_colour: str = ""
+    # The corpus template's (Dutch) title and the values it was filled with,
+    # so that a translation of the template can be filled alike.
+    template: str = ""
+    values: dict[str, str] = field(default_factory=dict)
 
 
 # Documents and sections.
@@ -93,24 +107,14 @@ def home_page() -> HomePage:
 
 def seed_sections(home: HomePage) -> tuple[ThemeIndexPage, NewsIndexPage, int]:
     """Get or create the 'Thema's' and 'Nieuws' index pages under the home."""
-    themes, new_themes = _get_or_publish(
-        home,
-        ThemeIndexPage(
-            title="Thema's",
-            slug="themas",
-            intro="<p>Alles wat je nodig hebt voor je job, per onderwerp.</p>",
-        ),
-    )
-    news, new_news = _get_or_publish(
-        home,
-        NewsIndexPage(
-            title="Nieuws",
-            slug="nieuws",
-            intro="<p>Nieuws van de stad, het OCMW, de politiezone en "
-            "Digitaal Leiemonde.</p>",
-        ),
-    )
+    themes, new_themes = _get_or_publish(home, _section(ThemeIndexPage, "themas"))
+    news, new_news = _get_or_publish(home, _section(NewsIndexPage, "nieuws"))
     return themes, news, new_themes + new_news
+
+
+def _section(model: type[Page], slug: str) -> Page:
+    title, intro = SECTIONS[slug]
+    return model(title=title, slug=slug, intro=intro)
 
 
 def _get_or_publish(parent: Page, page: Page) -> tuple[Page, bool]:
@@ -233,11 +237,20 @@ def markup_block(chunk: str) -> dict:
     return block("paragraph", f"<p>{escape(chunk)}</p>")
 
 
+FAQ_NAMESPACE = uuid.UUID("0d9c3f52-6f3e-4c1e-9d0b-2f4a8a1c7e51")
+
+
 def faq_block(pairs: list[tuple[str, str]]) -> dict:
     """Return an FAQ block with the question and answer pairs."""
+    # List items in Wagtail's block format, with ids of their own: only then
+    # can wagtail-localize address (and so translate) each question.
     items = [
-        {"question": question, "answer": f"<p>{escape(answer)}</p>"}
-        for question, answer in pairs
+        {
+            "type": "item",
+            "value": {"question": question, "answer": f"<p>{escape(answer)}</p>"},
+            "id": str(uuid.uuid5(FAQ_NAMESPACE, f"{number}:{question}")),
+        }
+        for number, (question, answer) in enumerate(pairs)
     ]
     return block("faq", {"title": "Veelgestelde vragen", "items": items})
 
@@ -262,8 +275,8 @@ def banner_image(title: str, stem: str, rng: random.Random, colour: str) -> int:
 def seed_home(home: HomePage, top_level: dict[str, int]) -> tuple[int, int]:
     """Set the welcome text, featured themes and quick links of the home page."""
     home = HomePage.objects.get(pk=home.pk)
-    changed = home.welcome != vocab.HOME_WELCOME or home.title != "Werkplek"
-    home.title = home.draft_title = "Werkplek"
+    changed = home.welcome != vocab.HOME_WELCOME or home.title != HOME_TITLE
+    home.title = home.draft_title = HOME_TITLE
     home.welcome = vocab.HOME_WELCOME
     created = existing = 0
     links = set(home.quick_links.values_list("url", flat=True))
@@ -342,6 +355,8 @@ def _news_item(rng, faker, template, day: datetime.date) -> NewsItem:
         body=[_capitalise(chunk.format_map(values)) for chunk in template["body"]],
         targets=list(targets or []),
         image_colour=colour,
+        template=template["title"],
+        values=values,
     )
 
 
@@ -405,7 +420,7 @@ def seed_news(
     """Publish the news items not under the index yet, dated as generated."""
     existing = set(index.get_children().values_list("slug", flat=True))
     organisations = {
-        spec["key"]: Organisation.objects.get(slug=spec["slug"])
+        spec["key"]: Organisation.objects.originals().get(slug=spec["slug"])
         for spec in vocab.ORGANISATIONS
     }
     new_pages = []

@@ -90,7 +90,7 @@ def seed_organisations() -> tuple[dict[str, Organisation], int]:
     """Get or create the four organisations; return them by key and the count new."""
     organisations, created = {}, 0
     for spec in vocab.ORGANISATIONS:
-        organisation, is_new = Organisation.objects.get_or_create(
+        organisation, is_new = Organisation.objects.originals().get_or_create(
             slug=spec["slug"],
             defaults={
                 "name": spec["name"],
@@ -116,9 +116,11 @@ def seed_units(organisations: dict[str, Organisation]) -> tuple[list[UnitInfo], 
 
 def _seed_unit(node, spec, organisation, parent: UnitInfo | None, depth, units):
     kind = KINDS[depth]
-    unit = OrgUnit.objects.filter(
-        organisation=organisation, name=node["name"], depth=depth
-    ).first()
+    unit = (
+        OrgUnit.objects.originals()
+        .filter(organisation=organisation, name=node["name"], depth=depth)
+        .first()
+    )
     created = unit is None
     if created:
         unit = OrgUnit(name=node["name"], kind=kind, organisation=organisation)

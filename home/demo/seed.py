@@ -1,5 +1,6 @@
 """The demo seeding service: one call builds the whole demo organisation,
-its intranet pages and its groups.
+its intranet pages (with English and French translations of the main pages
+and the latest news, made through wagtail-localize) and its groups.
 
 `seed_demo()` is deterministic for a seed and idempotent: a second run with
 the same arguments finds everything in place and creates nothing, and a run
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from . import freshness, group_content, pages
+from . import freshness, group_content, pages, translations
 from . import groups as demo_groups
 from . import people as staff
 from .vocabulary import ROLE_ACCOUNTS
@@ -51,6 +52,7 @@ class SeedCounts:
     review_cycles: StepCount = field(default_factory=StepCount)
     home_links: StepCount = field(default_factory=StepCount)
     news_pages: StepCount = field(default_factory=StepCount)
+    translations: StepCount = field(default_factory=StepCount)
     groups: StepCount = field(default_factory=StepCount)
     group_members: StepCount = field(default_factory=StepCount)
     group_documents: StepCount = field(default_factory=StepCount)
@@ -129,6 +131,13 @@ def _seed_pages(counts: SeedCounts, specs, seed: int, say: Report):
         counts.news_pages = StepCount(created, existing)
         say(f"news: {counts.news_pages}")
         _log("news", counts.news_pages)
+
+    with transaction.atomic():
+        created, existing = translations.seed_translations(
+            theme_index, news_index, items, say
+        )
+        counts.translations = _report(say, "translations", StepCount(created, existing))
+        translations.seed_snippet_translations(say)
     return group_index
 
 

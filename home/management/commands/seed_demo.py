@@ -12,9 +12,11 @@ class Command(BaseCommand):
     help = (
         "Fill Werkplek with the demo city of Leiemonde: its four organisations "
         "and their units, N staff with profiles and photos, role accounts to "
-        "sign in with, theme pages, two years of news and 320 groups with their "
-        "members, pages, posts and documents. The same seed always "
-        "gives the same content; running again creates only what is missing."
+        "sign in with, theme pages, two years of news, English and French "
+        "translations of the main pages and the latest news (wagtail-localize), "
+        "and 320 groups with their members, pages, posts and documents. The "
+        "same seed always gives the same content; running again creates only "
+        "what is missing."
     )
 
     def add_arguments(self, parser):
