@@ -13,6 +13,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.utils.http import http_date
 from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
@@ -184,3 +185,9 @@ def register_error_handlers(api: NinjaAPI) -> None:
         return error_response(500, HTTPStatus(500).phrase + ".")
 
     api.add_exception_handler(Exception, unexpected)
+
+
+def set_last_modified(response, when) -> None:
+    """Give a detail answer its Last-Modified, when the object says one."""
+    if when is not None:
+        response["Last-Modified"] = http_date(when.timestamp())

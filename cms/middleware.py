@@ -4,6 +4,7 @@ import functools
 
 from django.contrib.auth.middleware import LoginRequiredMiddleware
 from django.http import HttpResponseRedirect
+from django.middleware.http import ConditionalGetMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.urls import (
     LocalePrefixPattern,
@@ -158,3 +159,18 @@ def _is_translated_route(path: str) -> bool:
             continue
         return isinstance(getattr(pattern, "pattern", None), LocalePrefixPattern)
     return False
+
+
+class APIConditionalGetMiddleware(ConditionalGetMiddleware):
+    """ETags on the API's answers, and 304 Not Modified for a client that
+    sends back the ETag (If-None-Match) or a detail's Last-Modified
+    (If-Modified-Since): Django's ConditionalGetMiddleware, for /api/ only.
+
+    The ETag is a digest of the answer, which is the caller's own view of
+    the data, so a client revalidates exactly what it was shown.
+    """
+
+    def process_response(self, request, response):
+        if not request.path.startswith(API_PREFIX):
+            return response
+        return super().process_response(request, response)

@@ -9,11 +9,17 @@ closed group's members and posts are for its members.
 from datetime import datetime
 
 from django.db.models import Count, Q
-from django.http import Http404, HttpRequest
+from django.http import Http404, HttpRequest, HttpResponse
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
-from cms.api_support import DETAIL_ERRORS, READ_ERRORS, ListPagination, check_parameters
+from cms.api_support import (
+    DETAIL_ERRORS,
+    READ_ERRORS,
+    ListPagination,
+    check_parameters,
+    set_last_modified,
+)
 from cms.visibility import (
     can_view_group,
     can_view_group_content,
@@ -183,10 +189,11 @@ def _readable_group(request: HttpRequest, group_id: int) -> GroupPage:
     summary="Group detail",
     operation_id="groups_detail",
 )
-def get_group(request: HttpRequest, group_id: int):
+def get_group(request: HttpRequest, group_id: int, response: HttpResponse):
     """Return one group the caller may know of, or 404."""
     check_parameters(request, ())
     group = _known_group(request, group_id)
+    set_last_modified(response, group.last_published_at)
     _note_statuses(request, [group.pk])
     return group
 

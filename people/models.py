@@ -241,6 +241,15 @@ class OrgUnit(TranslatableMixin, MP_Node):
     def localized_name(self) -> str:
         return translated_name(self)
 
+    @classmethod
+    def add_root(cls, **kwargs):
+        _with_default_locale(kwargs.get("instance"))
+        return super().add_root(**kwargs)
+
+    def add_child(self, **kwargs):
+        _with_default_locale(kwargs.get("instance"))
+        return super().add_child(**kwargs)
+
     def copy_for_translation(self, locale, exclude_fields=None):
         """Place the translation in ``locale``'s tree, under the translation
         of this unit's parent (made first when missing), not beside the
@@ -279,6 +288,13 @@ class OrgUnit(TranslatableMixin, MP_Node):
         paths = [self.path[:end] for end in ends]
         units = OrgUnit.objects.filter(path__in=paths).order_by("depth")
         return list(units)
+
+
+def _with_default_locale(unit) -> None:
+    """Give a new unit its locale before the tree sorts it in (sorting reads
+    the locale first; Wagtail would set it only when saving)."""
+    if unit is not None and unit.locale_id is None:
+        unit.locale = unit.get_default_locale()
 
 
 class PersonQuerySet(models.QuerySet):

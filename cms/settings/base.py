@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     # Wagtail's API v3 (django-ninja): API tokens in the admin; the API
     # itself is put together in cms/api.py.
     "wagtail.api.v3",
+    # CORS headers on the API for the configured origins only.
+    "corsheaders",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -65,9 +67,13 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Before CommonMiddleware, so that preflight requests are answered.
+    "corsheaders.middleware.CorsMiddleware",
     # Django's, with the browser's language outside the language-prefixed URLs.
     "cms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # ETag and Last-Modified revalidation (304) on the API's answers.
+    "cms.middleware.APIConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Re-checks sessions that came from single sign-on (inert otherwise).
@@ -189,6 +195,13 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # pages of at most this many items (?limit=).
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_LIMIT_MAX = 100
+# Other front ends on other origins (a kiosk, an app's web view) may call the
+# API from a browser when their origin is listed here, with a bearer token:
+# no cookies cross origins. Nothing is allowed by default.
+CORS_ALLOWED_ORIGINS = env.list("WERKPLEK_API_CORS_ORIGINS", default=[])
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_CREDENTIALS = False
+CORS_PREFLIGHT_MAX_AGE = 3600
 TAGGIT_CASE_INSENSITIVE = True
 
 # Search (README, "Search"). SEARCH_URL with SEARCH_ENGINE (elasticsearch7,

@@ -38,7 +38,15 @@ def test_bad_parameters_answer_json(api_as, member, home_page, url, status, code
 
 @pytest.mark.parametrize(
     "body",
-    ['{"phone": "not a number"}', '{"skills": "one"}', '{"bio": 3}', "not json"],
+    [
+        '{"phone": "not a number"}',
+        '{"skills": "one"}',
+        '{"bio": 3}',
+        "not json",
+        "[]",
+        "3",
+        '"bio"',
+    ],
 )
 def test_bad_profile_changes_answer_422(api_as, member, body):
     response = api_as(member).patch("/api/me/", body, content_type="application/json")

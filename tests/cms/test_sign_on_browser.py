@@ -53,7 +53,7 @@ def page(live_server):
 
 
 def test_sign_in_with_the_provider_reaches_the_portal_and_signs_out(
-    page, live_server, browser_provider
+    page, live_server, browser_provider, home_page
 ):
     unit = OrgUnitFactory(
         name="Dienst Mobiliteit",

@@ -93,7 +93,7 @@ def test_featured_themes_and_quick_links(staff_client, home_page, theme_index):
 
     response = staff_client.get("/")
 
-    featured = [item.theme.title for item in response.context["featured_themes"]]
+    featured = [theme.title for theme in response.context["featured_themes"]]
     assert featured == ["Verlof"]
     assert b"https://loon.example/" in response.content
     assert b"Nog niet klaar" not in response.content
