@@ -1,6 +1,7 @@
 """Werkplek's API: one django-ninja ``NinjaAPI`` mounted at ``/api/``.
 
-It carries Werkplek's own routers (pages, people, groups, feed, search) and
+It carries Werkplek's own routers (pages, documents and images, people,
+groups, feed, search) and
 those of Wagtail's API v3 that follow Werkplek's visibility rules ("who am
 I", sites, content-type schemas). Wagtail's routers for pages,
 images, documents, snippets and redirects are left out: they decide
@@ -18,6 +19,7 @@ from wagtail.api.v3.routers.sites import router as wagtail_sites_router
 from wagtail.api.v3.routers.whoami import router as wagtail_whoami_router
 
 from cms.api_support import register_error_handlers, session_or_token_auth
+from cms.media_api import router as media_router
 from cms.pages_api import router as pages_router
 from groups.api import router as groups_router
 from home.api import router as feed_router
@@ -58,6 +60,7 @@ api = NinjaAPI(
 register_error_handlers(api)
 
 api.add_router("/", pages_router)
+api.add_router("/", media_router)
 api.add_router("/", people_router)
 api.add_router("/", groups_router)
 api.add_router("/", feed_router)

@@ -266,7 +266,8 @@ def blocked_collection_ids(user) -> list[int] | None:
 
 def visible_documents(user, queryset: QuerySet | None = None) -> QuerySet:
     """Return the documents ``user`` may find: those outside collections
-    with a view restriction the user does not pass."""
+    with a view restriction the user does not pass. Any model kept in
+    collections can be given as ``queryset`` (the API passes images)."""
     from wagtail.documents import get_document_model
 
     documents = queryset if queryset is not None else get_document_model().objects.all()

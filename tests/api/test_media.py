@@ -1,0 +1,119 @@
+"""Documents and images in the API: what the website lets the caller open,
+no more; 404 for the rest; lists in a fixed number of queries."""
+
+import pytest
+from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection
+from wagtail_factories import ImageFactory
+
+from tests.groups.factories import group_index, make_group
+
+pytestmark = pytest.mark.django_db
+
+
+def document(title, collection_id):
+    return get_document_model().objects.create(
+        title=title,
+        file=ContentFile(b"inhoud", name=f"{title}.txt"),
+        collection_id=collection_id,
+    )
+
+
+@pytest.fixture
+def media(home_page, owner, member, external):
+    group_index(home_page)
+    closed = make_group(
+        home_page, owner, title="Directie", visibility="closed", members=[member]
+    )
+    partners = make_group(home_page, owner, title="Partners", members=[external])
+    public = Collection.get_first_root_node().id
+    return {
+        "public": document("Reglement", public),
+        "closed": document("Begroting", closed.collection_id),
+        "partners": document("Afspraken", partners.collection_id),
+        "public_image": ImageFactory(title="Stadhuis", collection_id=public),
+        "closed_image": ImageFactory(
+            title="Organogram", collection_id=closed.collection_id
+        ),
+    }
+
+
+def titles(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, response.content[:300]
+    return {item["title"] for item in response.json()["items"]}
+
+
+@pytest.mark.parametrize("token", [False, True], ids=["session", "token"])
+def test_documents_follow_the_website(api_as, media, member, outsider, external, token):
+    # Partners is an open group: its documents are for all staff.
+    assert titles(api_as(member, token), "/api/documents/") == {
+        "Reglement",
+        "Begroting",
+        "Afspraken",
+    }
+    assert titles(api_as(outsider, token), "/api/documents/") == {
+        "Reglement",
+        "Afspraken",
+    }
+    assert titles(api_as(external, token), "/api/documents/") == {"Afspraken"}
+
+
+def test_hidden_documents_and_images_answer_404(api_as, media, outsider):
+    client = api_as(outsider)
+    closed, image = media["closed"], media["closed_image"]
+
+    assert client.get(f"/api/documents/{closed.pk}/").status_code == 404
+    assert client.get(f"/api/images/{image.pk}/").status_code == 404
+    assert client.get(f"/api/documents/{media['public'].pk}/").status_code == 200
+
+
+def test_document_detail_links_to_the_checked_download(api_as, media, member, outsider):
+    data = api_as(member).get(f"/api/documents/{media['closed'].pk}/").json()
+
+    assert data["title"] == "Begroting"
+    assert data["url"].startswith("http://testserver/documents/")
+    path = data["url"].removeprefix("http://testserver")
+    assert api_as(member).get(path).status_code == 200
+    assert api_as(outsider).get(path).status_code == 404
+
+
+def test_images_follow_the_website(api_as, media, member, outsider):
+    assert titles(api_as(member), "/api/images/") == {"Stadhuis", "Organogram"}
+    assert titles(api_as(outsider), "/api/images/") == {"Stadhuis"}
+    item = api_as(member).get(f"/api/images/{media['public_image'].pk}/").json()
+    assert "/images/" in item["url"]
+
+
+def test_anonymous_callers_get_401(client, media):
+    assert client.get("/api/documents/").status_code == 401
+    assert client.get("/api/images/").status_code == 401
+
+
+@pytest.mark.parametrize("url", ["/api/documents/", "/api/images/"])
+def test_list_queries_do_not_grow_with_the_page(api_as, media, member, url):
+    client = api_as(member)
+    root = Collection.get_first_root_node().id
+    for number in range(2):
+        document(f"Extra {number}", root)
+        ImageFactory(title=f"Extra {number}", collection_id=root)
+    client.get(url)  # renditions are made once, on first sight
+
+    with CaptureQueriesContext(connection) as few:
+        client.get(url, {"limit": 2})
+    with CaptureQueriesContext(connection) as many:
+        client.get(url, {"limit": 6})
+
+    assert len(many) == len(few)
+    assert get_image_model().objects.count() >= 4
+
+
+def test_bad_filters_answer_400(api_as, member, media):
+    response = api_as(member).get("/api/documents/", {"colour": "red"})
+
+    assert response.status_code == 400
+    assert response.json()["code"] == "unknown_parameter"
