@@ -13,8 +13,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
-from django.utils.http import http_date
-from ninja import NinjaAPI, Schema
+from ninja import Field, NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 from ninja.security import SessionAuth
@@ -97,10 +96,19 @@ def session_or_token_auth() -> list:
     return [BearerTokenAuth(), SessionAuth()]
 
 
+# The largest id or offset the database takes (a 32-bit integer column is
+# the narrowest); larger numbers answer 422 rather than a database error.
+MAX_ID = 2**31 - 1
+
+
 class ListPagination(WagtailLimitOffsetPagination):
     """Limit/offset pagination as in Wagtail's own endpoints:
     ``{"count": N, "items": [...]}``, 20 by default, at most
     ``WAGTAILAPI_LIMIT_MAX``."""
+
+    class Input(WagtailLimitOffsetPagination.Input):
+        limit: int = Field(default=20, ge=1, le=MAX_ID)
+        offset: int = Field(default=0, ge=0, le=MAX_ID)
 
 
 def check_parameters(request: HttpRequest, allowed: Iterable[str]) -> None:
@@ -185,9 +193,3 @@ def register_error_handlers(api: NinjaAPI) -> None:
         return error_response(500, HTTPStatus(500).phrase + ".")
 
     api.add_exception_handler(Exception, unexpected)
-
-
-def set_last_modified(response, when) -> None:
-    """Give a detail answer its Last-Modified, when the object says one."""
-    if when is not None:
-        response["Last-Modified"] = http_date(when.timestamp())

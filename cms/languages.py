@@ -159,3 +159,99 @@ def children_in_language(pages, parent, code: str | None = None, descendants=Fal
         _translated_parent=Substr("path", 1, parent.depth * Page.steplen)
     ).filter(level, _translated_parent__in=parents)
     return in_language(pages, code or current_language())
+
+
+# A view restriction on a page holds for its translations too -------------
+
+
+def sync_restrictions_to_translations(page) -> None:
+    """Give the translations of a default-language ``page`` the same view
+    restrictions as ``page`` (wagtail-localize copies them only when it
+    makes or syncs a translation; a restriction set or lifted later must
+    reach them at once). Restrictions set on a translation itself are kept
+    while the page has none."""
+    from wagtail.models import PageViewRestriction
+
+    if page.locale.language_code != default_language():
+        return
+    originals = list(
+        PageViewRestriction.objects.filter(page=page).prefetch_related("groups")
+    )
+    translations = Page.objects.filter(translation_key=page.translation_key).exclude(
+        pk=page.pk
+    )
+    for version in translations:
+        existing = PageViewRestriction.objects.filter(page=version)
+        if not originals:
+            continue
+        existing.delete()
+        for original in originals:
+            copy = PageViewRestriction.objects.create(
+                page=version,
+                restriction_type=original.restriction_type,
+                password=original.password,
+            )
+            copy.groups.set(original.groups.all())
+        logger.info(
+            "view restriction copied to translation page_id=%s translation_id=%s",
+            page.pk,
+            version.pk,
+        )
+
+
+def _restriction_changed(sender, instance, **kwargs):
+    from wagtail.models import PageViewRestriction
+
+    page = Page.objects.filter(pk=instance.page_id).select_related("locale").first()
+    if page is None:
+        return
+    if (
+        kwargs.get("signal_name") == "deleted"
+        or not PageViewRestriction.objects.filter(page=page).exists()
+    ):
+        _lift_from_translations(page)
+    else:
+        sync_restrictions_to_translations(page)
+
+
+def _lift_from_translations(page) -> None:
+    """The page's restriction was lifted: lift the copies on its
+    translations, which wagtail-localize made from it."""
+    from wagtail.models import PageViewRestriction
+
+    if page.locale.language_code != default_language():
+        return
+    translations = Page.objects.filter(translation_key=page.translation_key).exclude(
+        pk=page.pk
+    )
+    PageViewRestriction.objects.filter(page__in=translations).delete()
+
+
+def connect_restriction_sync() -> None:
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+    from wagtail.models import PageViewRestriction
+
+    post_save.connect(
+        _restriction_changed, sender=PageViewRestriction, dispatch_uid="werkplek-pvr"
+    )
+
+    def deleted(sender, instance, **kwargs):
+        _restriction_changed(sender, instance, signal_name="deleted")
+
+    post_delete.connect(
+        deleted,
+        sender=PageViewRestriction,
+        dispatch_uid="werkplek-pvr-delete",
+        weak=False,
+    )
+
+    def groups_changed(sender, instance, action, **kwargs):
+        if action.startswith("post_") and isinstance(instance, PageViewRestriction):
+            _restriction_changed(sender, instance)
+
+    m2m_changed.connect(
+        groups_changed,
+        sender=PageViewRestriction.groups.through,
+        dispatch_uid="werkplek-pvr-groups",
+        weak=False,
+    )

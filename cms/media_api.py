@@ -10,7 +10,7 @@ at most 800 pixels wide or high.
 
 from datetime import datetime
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 from wagtail.documents import get_document_model
@@ -18,10 +18,10 @@ from wagtail.images import get_image_model
 
 from cms.api_support import (
     DETAIL_ERRORS,
+    MAX_ID,
     READ_ERRORS,
     ListPagination,
     check_parameters,
-    set_last_modified,
 )
 from cms.visibility import visible_documents
 
@@ -97,14 +97,15 @@ def list_documents(request: HttpRequest, filters: Query[MediaFilters], **kwargs)
     summary="Document detail",
     operation_id="documents_detail",
 )
-def get_document(request: HttpRequest, document_id: int, response: HttpResponse):
+def get_document(request: HttpRequest, document_id: int):
     """Return one document the caller may open, or 404."""
     check_parameters(request, ())
+    if document_id > MAX_ID:
+        raise Http404
     documents = get_document_model().objects.filter(pk=document_id)
     document = visible_documents(request.user, documents).first()
     if document is None:
         raise Http404
-    set_last_modified(response, document.created_at)
     return document
 
 
@@ -127,12 +128,13 @@ def list_images(request: HttpRequest, filters: Query[MediaFilters], **kwargs):
     summary="Image detail",
     operation_id="images_detail",
 )
-def get_image(request: HttpRequest, image_id: int, response: HttpResponse):
+def get_image(request: HttpRequest, image_id: int):
     """Return one image the caller may find, or 404."""
     check_parameters(request, ())
+    if image_id > MAX_ID:
+        raise Http404
     images = get_image_model().objects.filter(pk=image_id)
     image = visible_documents(request.user, images).first()
     if image is None:
         raise Http404
-    set_last_modified(response, image.created_at)
     return image

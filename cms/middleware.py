@@ -163,8 +163,9 @@ def _is_translated_route(path: str) -> bool:
 
 class APIConditionalGetMiddleware(ConditionalGetMiddleware):
     """ETags on the API's answers, and 304 Not Modified for a client that
-    sends back the ETag (If-None-Match) or a detail's Last-Modified
-    (If-Modified-Since): Django's ConditionalGetMiddleware, for /api/ only.
+    sends back the ETag (If-None-Match): Django's ConditionalGetMiddleware,
+    for /api/ only. No Last-Modified is given: an answer changes in ways no
+    date records (a page moved, a member joined).
 
     The ETag is a digest of the answer, which is the caller's own view of
     the data, so a client revalidates exactly what it was shown.

@@ -13,7 +13,7 @@ from typing import Any
 from django.apps import apps
 from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Length, Substr
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 from wagtail.api.rich_text import APIRichText
@@ -26,7 +26,6 @@ from cms.api_support import (
     ApiError,
     ListPagination,
     check_parameters,
-    set_last_modified,
 )
 from cms.visibility import visible_pages
 
@@ -158,14 +157,12 @@ def _field_value(request: HttpRequest, page: Page, name: str) -> Any:
     summary="Page detail",
     operation_id="pages_detail",
 )
-def get_page(request: HttpRequest, page_id: int, response: HttpResponse):
-    """Return one page the caller may see, with its type's fields, or 404.
-    Last-Modified is when it was last published."""
+def get_page(request: HttpRequest, page_id: int):
+    """Return one page the caller may see, with its type's fields, or 404."""
     check_parameters(request, ())
     page = _listing(request, Page.objects.filter(pk=page_id)).first()
     if page is None:
         raise Http404
-    set_last_modified(response, page.last_published_at)
     specific = page.specific
     specific.parent_id = page.parent_id
     names = PAGE_FIELDS.get(page_type_label(specific), [])

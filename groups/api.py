@@ -9,16 +9,16 @@ closed group's members and posts are for its members.
 from datetime import datetime
 
 from django.db.models import Count, Q
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
 from cms.api_support import (
     DETAIL_ERRORS,
+    MAX_ID,
     READ_ERRORS,
     ListPagination,
     check_parameters,
-    set_last_modified,
 )
 from cms.visibility import (
     can_view_group,
@@ -170,6 +170,8 @@ def list_groups(request: HttpRequest, filters: Query[GroupFilters], **kwargs):
 
 
 def _known_group(request: HttpRequest, group_id: int) -> GroupPage:
+    if group_id > MAX_ID:
+        raise Http404
     group = _with_counts(GroupPage.objects.live().filter(pk=group_id)).first()
     if group is None or not can_view_group(request.user, group):
         raise Http404
@@ -177,6 +179,8 @@ def _known_group(request: HttpRequest, group_id: int) -> GroupPage:
 
 
 def _readable_group(request: HttpRequest, group_id: int) -> GroupPage:
+    if group_id > MAX_ID:
+        raise Http404
     group = GroupPage.objects.live().filter(pk=group_id).first()
     if group is None or not can_view_group_content(request.user, group):
         raise Http404
@@ -189,11 +193,10 @@ def _readable_group(request: HttpRequest, group_id: int) -> GroupPage:
     summary="Group detail",
     operation_id="groups_detail",
 )
-def get_group(request: HttpRequest, group_id: int, response: HttpResponse):
+def get_group(request: HttpRequest, group_id: int):
     """Return one group the caller may know of, or 404."""
     check_parameters(request, ())
     group = _known_group(request, group_id)
-    set_last_modified(response, group.last_published_at)
     _note_statuses(request, [group.pk])
     return group
 

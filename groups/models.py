@@ -53,7 +53,21 @@ class GroupVisibility(models.TextChoices):
     SECRET = "secret", _("Secret: only members know it exists, by invitation")
 
 
-class GroupIndexPage(LanguageIndexedMixin, Page):
+class NotTranslatedMixin:
+    """Group pages stay in the language their group writes in.
+
+    A translation would be a page of its own in another language's tree,
+    without the group's members, view restriction or collection: a copy of
+    a closed or secret group would be readable by all. So neither
+    wagtail-localize nor anyone else may copy a group page into another
+    locale (the admin hides "Translate this page" for them too).
+    """
+
+    def copy_for_translation(self, *args, **kwargs):
+        raise PermissionDenied(_("Group pages are not translated."))
+
+
+class GroupIndexPage(NotTranslatedMixin, LanguageIndexedMixin, Page):
     """The group directory: every group a reader may see, with search and
     filters. Groups are created under it from the front end."""
 
@@ -76,20 +90,6 @@ class GroupIndexPage(LanguageIndexedMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(directory_context(request, self))
         return context
-
-
-class NotTranslatedMixin:
-    """Group pages stay in the language their group writes in.
-
-    A translation would be a page of its own in another language's tree,
-    without the group's members, view restriction or collection: a copy of
-    a closed or secret group would be readable by all. So neither
-    wagtail-localize nor anyone else may copy a group page into another
-    locale (the admin hides "Translate this page" for them too).
-    """
-
-    def copy_for_translation(self, *args, **kwargs):
-        raise PermissionDenied(_("Group pages are not translated."))
 
 
 class GroupPage(NotTranslatedMixin, LanguageIndexedMixin, Page):

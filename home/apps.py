@@ -10,3 +10,5 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from cms import fragments, languages  # noqa: F401 -- connect the receivers
+
+        languages.connect_restriction_sync()

@@ -47,7 +47,8 @@ class PersonViewSet(SnippetViewSet):
     icon = "user"
     list_display = ["full_name", "job_title", "org_unit"]
     list_filter = ["org_unit__organisation", "is_external"]
-    search_fields = ["user__first_name", "user__last_name", "job_title"]
+    # Searched through Person's own search index (names, job, skills); the
+    # admin cannot search account fields by name.
     panels = [
         MultiFieldPanel(
             [FieldPanel("preferred_name"), FieldPanel("job_title")],

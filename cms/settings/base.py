@@ -72,7 +72,7 @@ MIDDLEWARE = [
     # Django's, with the browser's language outside the language-prefixed URLs.
     "cms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    # ETag and Last-Modified revalidation (304) on the API's answers.
+    # ETag revalidation (304) on the API's answers.
     "cms.middleware.APIConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -88,10 +88,21 @@ def test_openapi_document_and_docs_are_served(db):
         "/api/search/autocomplete/",
         "/api/whoami/",
     } <= paths
-    # Wagtail's pages, images and documents routers are not mounted.
+    # Wagtail's pages, images, documents and snippets routers are not
+    # mounted; the images and documents paths are Werkplek's own.
     assert "/api/pages/{page_id}/revisions/" not in paths
-    wagtail_only = ("/api/images/", "/api/documents/", "/api/snippets/")
-    assert not any(path.startswith(wagtail_only) for path in paths)
+    assert not any(
+        path.startswith(("/api/snippets/", "/api/redirects/")) for path in paths
+    )
+    media = {
+        path for path in paths if path.startswith(("/api/images/", "/api/documents/"))
+    }
+    assert media == {
+        "/api/documents/",
+        "/api/documents/{document_id}/",
+        "/api/images/",
+        "/api/images/{image_id}/",
+    }
     assert Client().get("/api/docs/").status_code == 200
 
 

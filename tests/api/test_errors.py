@@ -52,3 +52,28 @@ def test_bad_profile_changes_answer_422(api_as, member, body):
     response = api_as(member).patch("/api/me/", body, content_type="application/json")
     assert response.status_code in (400, 422), response.content[:300]
     assert response.json()["message"]
+
+
+@pytest.mark.parametrize(
+    ("url", "status"),
+    [
+        ("/api/pages/?offset=9223372036854775808", 422),
+        ("/api/people/?limit=99999999999999999999", 422),
+        ("/api/groups/99999999999999999999/", 404),
+        ("/api/groups/99999999999999999999/members/", 404),
+        ("/api/documents/99999999999999999999/", 404),
+        ("/api/images/99999999999999999999/", 404),
+    ],
+)
+def test_huge_numbers_are_refused_not_500(api_as, member, home_page, url, status):
+    response = api_as(member).get(url)
+
+    assert response.status_code == status, response.content[:300]
+    assert response.json()["message"]
+
+
+@pytest.mark.parametrize("tail", ["members/", "documents/", "settings/", "posts/1/"])
+def test_huge_group_ids_on_the_site_are_404(staff_client, home_page, tail):
+    response = staff_client.get(f"/groups/99999999999999999999/{tail}")
+
+    assert response.status_code == 404

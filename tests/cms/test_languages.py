@@ -11,6 +11,7 @@ from wagtail.users.models import UserProfile
 from wagtail_localize.models import TranslationSource
 
 from cms.languages import in_language
+from cms.visibility import can_view_page
 from tests.cms.translating import sync, translate
 from tests.groups.factories import add_wiki_page, group_index, make_group
 from tests.themes.factories import ThemePageFactory
@@ -217,3 +218,52 @@ def test_admin_speaks_the_editors_language(admin_client, admin_user, home_page):
 
     assert response.status_code == 200
     assert '<html lang="fr"' in response.content.decode()
+
+
+def test_a_restriction_set_later_reaches_the_translations(client, user, english):
+    hr = Group.objects.create(name="Personeelsdienst")
+    restriction = PageViewRestriction.objects.create(
+        page=english["nl"], restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(hr)
+    translated = english["en"]
+
+    copied = PageViewRestriction.objects.get(page=translated)
+    assert list(copied.groups.all()) == [hr]
+    assert not can_view_page(user, translated)
+    client = signed_in(client, user, "en")
+    assert english["en"].url not in client.get("/en/themas/").content.decode()
+
+    restriction.delete()
+
+    assert not PageViewRestriction.objects.filter(page=translated).exists()
+    assert can_view_page(user, translated)
+
+
+def test_the_group_directory_is_not_translated(owner, home_page):
+    index = group_index(home_page)
+    translate(home_page, "en", {})
+    english = Locale.objects.get(language_code="en")
+
+    with pytest.raises(PermissionDenied):
+        index.copy_for_translation(english, copy_parents=True)
+
+
+def test_english_navigation_keeps_the_dutch_groups(client, user, english, home_page):
+    group_index(home_page)
+    content = signed_in(client, user).get("/en/").content.decode()
+    navigation = content.split('class="main-nav"')[1].split("</nav>")[0]
+
+    assert "Themes" in navigation
+    assert "/groepen/" in navigation
+
+
+def test_only_publishers_submit_translations():
+    editors = Group.objects.get(name="Editors")
+    moderators = Group.objects.get(name="Moderators")
+
+    def submits(group):
+        return group.permissions.filter(codename="submit_translation").exists()
+
+    assert not submits(editors)
+    assert submits(moderators)

@@ -100,3 +100,9 @@ def test_a_renamed_translation_shows_at_once(translated, client):
     client.force_login(translated["user"])
 
     assert city_in(client, "en")["name"] == "Ghent City Council"
+
+
+def test_admins_search_people_in_the_snippets(admin_client, translated):
+    response = admin_client.get("/admin/snippets/people/person/", {"q": "Parkeer"})
+
+    assert response.status_code == 200
