@@ -166,10 +166,13 @@ def children_in_language(pages, parent, code: str | None = None, descendants=Fal
 
 def sync_restrictions_to_translations(page) -> None:
     """Give the translations of a default-language ``page`` the same view
-    restrictions as ``page`` (wagtail-localize copies them only when it
-    makes or syncs a translation; a restriction set or lifted later must
-    reach them at once). Restrictions set on a translation itself are kept
-    while the page has none."""
+    restrictions as ``page``: wagtail-localize copies them only when it
+    makes or syncs a translation, and a restriction set later must reach
+    them at once. A lifted restriction is not lifted from the translations
+    (an editor lifts it there, or syncs): deleting a page deletes its
+    restrictions too, and its translations must not become public then.
+    Restrictions set on a translation itself are kept while the page has
+    none."""
     from wagtail.models import PageViewRestriction
 
     if page.locale.language_code != default_language():
@@ -200,49 +203,17 @@ def sync_restrictions_to_translations(page) -> None:
 
 
 def _restriction_changed(sender, instance, **kwargs):
-    from wagtail.models import PageViewRestriction
-
     page = Page.objects.filter(pk=instance.page_id).select_related("locale").first()
-    if page is None:
-        return
-    if (
-        kwargs.get("signal_name") == "deleted"
-        or not PageViewRestriction.objects.filter(page=page).exists()
-    ):
-        _lift_from_translations(page)
-    else:
+    if page is not None:
         sync_restrictions_to_translations(page)
 
 
-def _lift_from_translations(page) -> None:
-    """The page's restriction was lifted: lift the copies on its
-    translations, which wagtail-localize made from it."""
-    from wagtail.models import PageViewRestriction
-
-    if page.locale.language_code != default_language():
-        return
-    translations = Page.objects.filter(translation_key=page.translation_key).exclude(
-        pk=page.pk
-    )
-    PageViewRestriction.objects.filter(page__in=translations).delete()
-
-
 def connect_restriction_sync() -> None:
-    from django.db.models.signals import m2m_changed, post_delete, post_save
+    from django.db.models.signals import m2m_changed, post_save
     from wagtail.models import PageViewRestriction
 
     post_save.connect(
         _restriction_changed, sender=PageViewRestriction, dispatch_uid="werkplek-pvr"
-    )
-
-    def deleted(sender, instance, **kwargs):
-        _restriction_changed(sender, instance, signal_name="deleted")
-
-    post_delete.connect(
-        deleted,
-        sender=PageViewRestriction,
-        dispatch_uid="werkplek-pvr-delete",
-        weak=False,
     )
 
     def groups_changed(sender, instance, action, **kwargs):

@@ -234,10 +234,24 @@ def test_a_restriction_set_later_reaches_the_translations(client, user, english)
     client = signed_in(client, user, "en")
     assert english["en"].url not in client.get("/en/themas/").content.decode()
 
+    # Lifting it on the Dutch page leaves the translation closed until an
+    # editor lifts it there too (deleting a page lifts its restrictions).
     restriction.delete()
 
-    assert not PageViewRestriction.objects.filter(page=translated).exists()
-    assert can_view_page(user, translated)
+    assert PageViewRestriction.objects.filter(page=translated).exists()
+    assert not can_view_page(user, translated)
+
+
+def test_deleting_a_restricted_page_keeps_its_translation_closed(user, english):
+    hr = Group.objects.create(name="Personeelsdienst")
+    restriction = PageViewRestriction.objects.create(
+        page=english["nl"], restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(hr)
+
+    english["nl"].delete()
+
+    assert not can_view_page(user, english["en"])
 
 
 def test_the_group_directory_is_not_translated(owner, home_page):
