@@ -90,6 +90,8 @@ class ProfileForm(forms.ModelForm):
             .select_related("organisation")
             .order_by("organisation__name", "path")
         )
+        # Units by the name of the language being read.
+        self.fields["org_unit"].label_from_instance = _unit_label
         # Namesakes exist in a large organisation: show the job too.
         self.fields["manager"].label_from_instance = _manager_label
         self.fields["manager"].queryset = (
@@ -157,6 +159,10 @@ class ProfileForm(forms.ModelForm):
             person.save()
             self.save_m2m()
         return person
+
+
+def _unit_label(unit: OrgUnit) -> str:
+    return unit.localized_name
 
 
 def _manager_label(person: Person) -> str:

@@ -106,3 +106,13 @@ def test_admins_search_people_in_the_snippets(admin_client, translated):
     response = admin_client.get("/admin/snippets/people/person/", {"q": "Parkeer"})
 
     assert response.status_code == 200
+
+
+def test_the_profile_form_names_units_in_the_readers_language(translated, client):
+    client.force_login(translated["user"])
+    username = translated["user"].username
+
+    english = client.get(f"/en/people/{username}/edit/").content.decode()
+
+    assert "Parking Service" in english
+    assert "Dienst Parkeren" not in english
