@@ -113,7 +113,17 @@ class ListPagination(WagtailLimitOffsetPagination):
 
 def check_parameters(request: HttpRequest, allowed: Iterable[str]) -> None:
     """Answer 400 when the query string names a parameter the endpoint does
-    not know, so that a mistyped filter never silently returns everything."""
+    not know, so that a mistyped filter never silently returns everything,
+    and when the address or a parameter holds a NUL character."""
+    values = [request.path_info, *request.GET.keys()]
+    values += [value for key in request.GET for value in request.GET.getlist(key)]
+    if any("\x00" in value for value in values):
+        # The database cannot hold them; no name or filter contains one.
+        raise ApiError(
+            400,
+            "The address or a query parameter contains a NUL character.",
+            code="invalid_parameter",
+        )
     known = {*allowed, *PAGINATION_PARAMETERS}
     unknown = sorted(set(request.GET) - known)
     if unknown:

@@ -77,3 +77,21 @@ def test_huge_group_ids_on_the_site_are_404(staff_client, home_page, tail):
     response = staff_client.get(f"/groups/99999999999999999999/{tail}")
 
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/units/?organisation=stad%00",
+        "/api/people/?q=an%00",
+        "/api/people/an%00na/",
+        "/api/groups/?q=%00",
+        "/api/documents/?q=%00",
+    ],
+)
+def test_nul_characters_answer_400(api_as, member, home_page, url):
+    # Found by the contract test: PostgreSQL cannot hold them.
+    response = api_as(member).get(url)
+
+    assert response.status_code == 400, response.content[:300]
+    assert response.json()["code"] == "invalid_parameter"
