@@ -473,15 +473,6 @@ def _translate_snippet(obj, locale: Locale, strings: dict, wanted: str) -> bool:
     Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )
-    segments = StringSegment.objects.filter(source=source).select_related("string")
-    for segment in segments:
-        text = strings.get(segment.string.data)
-        if text:
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={"data": text},
-            )
+    write_strings(source, locale, strings)
     source.create_or_update_translation(locale, fallback=True)
     return True

@@ -9,26 +9,27 @@ Moderators, who publish, keep it.
 from django.db import migrations
 
 
-def editors_do_not_submit(apps, schema_editor):
+def _editors_submit(apps, allowed: bool) -> None:
     Group = apps.get_model("auth.Group")
     Permission = apps.get_model("auth.Permission")
     permission = Permission.objects.filter(
         content_type__app_label="wagtail_localize", codename="submit_translation"
     ).first()
-    if permission is not None:
-        for group in Group.objects.filter(name="Editors"):
+    if permission is None:
+        return
+    for group in Group.objects.filter(name="Editors"):
+        if allowed:
+            group.permissions.add(permission)
+        else:
             group.permissions.remove(permission)
 
 
+def editors_do_not_submit(apps, schema_editor):
+    _editors_submit(apps, allowed=False)
+
+
 def editors_submit_again(apps, schema_editor):
-    Group = apps.get_model("auth.Group")
-    Permission = apps.get_model("auth.Permission")
-    permission = Permission.objects.filter(
-        content_type__app_label="wagtail_localize", codename="submit_translation"
-    ).first()
-    if permission is not None:
-        for group in Group.objects.filter(name="Editors"):
-            group.permissions.add(permission)
+    _editors_submit(apps, allowed=True)
 
 
 class Migration(migrations.Migration):
