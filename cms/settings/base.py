@@ -34,6 +34,9 @@ INSTALLED_APPS = [
     # Wagtail's API v3 (django-ninja): API tokens in the admin; the API
     # itself is put together in cms/api.py.
     "wagtail.api.v3",
+    # django-ninja's templates and static files: the API docs load Swagger UI
+    # from this site, not from a CDN the staff's network may not reach.
+    "ninja",
     # CORS headers on the API for the configured origins only.
     "corsheaders",
     "wagtail_localize",

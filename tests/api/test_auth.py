@@ -1,5 +1,7 @@
 """Who gets in: the session, a Wagtail API token, and nobody else (401 JSON)."""
 
+import re
+
 import pytest
 from django.test import Client
 from wagtail.models import APIToken
@@ -104,6 +106,12 @@ def test_openapi_document_and_docs_are_served(db):
         "/api/images/{image_id}/",
     }
     assert Client().get("/api/docs/").status_code == 200
+
+
+def test_api_docs_load_nothing_from_other_sites(db):
+    page = Client().get("/api/docs/").content.decode()
+    assert "/static/ninja/swagger-ui-bundle.js" in page
+    assert not re.search(r"(src|href)=\"(https?:)?//", page)
 
 
 def test_unknown_api_url_is_json_404(api_as, member):
