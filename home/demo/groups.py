@@ -61,6 +61,8 @@ CLOSED_SHARE = 0.30
 MIN_MEMBERS, MAX_MEMBERS = 3, 40
 BATCH = 500
 DEMO_ACCOUNT = "medewerker"
+# The external partner role account, placed in two of the demo account's groups.
+PARTNER_ACCOUNT = "partner"
 # The demo account's place in some groups: (visibility, role or status).
 DEMO_ACCOUNT_PLACES = [
     ("open", Membership.Role.OWNER),
@@ -313,6 +315,35 @@ def _place_demo_account(rng: random.Random, specs: list[GroupSpec]) -> None:
             rng.choice(options).demo_account = place
 
 
+def seed_partner_memberships(seeded: list[SeededGroup]) -> tuple[int, int]:
+    """Make the external partner account a member of two of the demo
+    account's groups: the open one it owns and a closed one it belongs to.
+
+    Return the memberships created and found in place.
+    """
+    partner = get_user_model().objects.filter(username=PARTNER_ACCOUNT).first()
+    if partner is None:
+        return 0, 0
+    owned = [s for s in seeded if s.spec.demo_account == Membership.Role.OWNER]
+    closed = [
+        s
+        for s in seeded
+        if s.spec.visibility == GroupVisibility.CLOSED
+        and s.spec.demo_account == Membership.Role.MEMBER
+    ]
+    created = 0
+    groups = [s.page for s in (owned[:1] + closed[:1])]
+    for group in groups:
+        _membership, is_new = Membership.objects.get_or_create(
+            group=group,
+            user=partner,
+            defaults={"role": Membership.Role.MEMBER},
+        )
+        partner.groups.add(group.member_role)
+        created += is_new
+    return created, len(groups) - created
+
+
 def _suits_demo_account(spec: GroupSpec) -> bool:
     """A counter clerk joins clubs, groups for everyone and their own area's
     groups, not other departments' teams, projects and networks."""
@@ -335,6 +366,7 @@ def group_people(person_specs) -> People:
             role["username"]
             for role in vocab.ROLE_ACCOUNTS
             if role["username"] not in (DEMO_ACCOUNT, "admin")
+            and not role.get("external")
         ]
     user_model = get_user_model()
     users = {

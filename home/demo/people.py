@@ -443,18 +443,24 @@ def seed_role_accounts(
     hashed = make_password(password)
     created = 0
     for role in vocab.ROLE_ACCOUNTS:
-        unit = units_by_name[role["unit"]]
+        unit = units_by_name[role["unit"]] if role["unit"] else None
         user, is_new = _role_user(role, unit, hashed)
         created += is_new
-        if (
-            is_new
-            or not Person.objects.filter(user=user, org_unit__isnull=False).exists()
-        ):
-            _fill_role_profile(user, role, unit, heads.get(unit.pk))
+        if is_new or not _has_role_profile(user, unit):
+            _fill_role_profile(user, role, unit, unit and heads.get(unit.pk))
     return created, len(vocab.ROLE_ACCOUNTS) - created
 
 
-def _role_user(role: dict, unit: UnitInfo, hashed_password: str):
+def _has_role_profile(user, unit: UnitInfo | None) -> bool:
+    """Return whether an earlier run filled in the role account's profile
+    (external partners have no unit, only a photo to tell)."""
+    people = Person.objects.filter(user=user)
+    if unit is None:
+        return people.filter(photo__isnull=False).exists()
+    return people.filter(org_unit__isnull=False).exists()
+
+
+def _role_user(role: dict, unit: UnitInfo | None, hashed_password: str):
     user_model = get_user_model()
     user = user_model.objects.filter(username=role["username"]).first()
     is_new = user is None
@@ -462,7 +468,8 @@ def _role_user(role: dict, unit: UnitInfo, hashed_password: str):
         # A plain save, so the post_save signal creates the Person.
         user = user_model.objects.create_user(
             role["username"],
-            email=f"{role['username']}@{unit.organisation['domain']}",
+            email=role.get("email")
+            or f"{role['username']}@{unit.organisation['domain']}",
             first_name=role["first_name"],
             last_name=role["last_name"],
         )
@@ -475,7 +482,9 @@ def _role_user(role: dict, unit: UnitInfo, hashed_password: str):
     return user, is_new
 
 
-def _fill_role_profile(user, role: dict, unit: UnitInfo, head: str | None) -> None:
+def _fill_role_profile(
+    user, role: dict, unit: UnitInfo | None, head: str | None
+) -> None:
     spec = PersonSpec(
         username=user.username,
         first_name=user.first_name,
@@ -494,10 +503,12 @@ def _fill_role_profile(user, role: dict, unit: UnitInfo, head: str | None) -> No
     photo.save()
     person, _created = Person.objects.get_or_create(user=user)
     person.job_title = role["job_title"]
-    person.org_unit_id = unit.pk
-    person.location = f"{unit.building}, 2.{len(user.username):02d}"
-    extension = 11 + vocab.ROLE_ACCOUNTS.index(role)
-    person.phone = f"+32 9 {unit.organisation['phone_prefix']} 10 {extension}"
+    person.is_external = role.get("external", False)
+    if unit is not None:
+        person.org_unit_id = unit.pk
+        person.location = f"{unit.building}, 2.{len(user.username):02d}"
+        extension = 11 + vocab.ROLE_ACCOUNTS.index(role)
+        person.phone = f"+32 9 {unit.organisation['phone_prefix']} 10 {extension}"
     person.languages = ["nl", "fr", "en"]
     person.bio = role["bio"]
     person.photo = photo

@@ -59,6 +59,7 @@ class SeedCounts:
     group_pages: StepCount = field(default_factory=StepCount)
     group_posts: StepCount = field(default_factory=StepCount)
     group_contacts: StepCount = field(default_factory=StepCount)
+    partner_groups: StepCount = field(default_factory=StepCount)
 
     @property
     def created(self) -> int:
@@ -168,6 +169,12 @@ def _seed_groups(counts: SeedCounts, specs, index, seed: int, say: Report) -> No
         created, existing = group_content.seed_group_contacts(seeded, people, seed)
         counts.group_contacts = _report(
             say, "group contacts and notes", StepCount(created, existing)
+        )
+    with transaction.atomic():
+        # After the content, which the partner has no part in.
+        created, existing = demo_groups.seed_partner_memberships(seeded)
+        counts.partner_groups = _report(
+            say, "external partner's groups", StepCount(created, existing)
         )
 
 

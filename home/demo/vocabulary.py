@@ -653,4 +653,29 @@ ROLE_ACCOUNTS = [
         "bio": "Aan het loket help ik burgers met hun identiteitskaart.",
         "label": "medewerker",
     },
+    {
+        "username": "eindredacteur",
+        "first_name": "Fatima",
+        "last_name": "El Amrani",
+        "unit": "Team Redactie",
+        "job_title": "Eindredacteur",
+        "group": "Moderators",
+        "skills": ["eindredactie", "vertalen", "klare taal"],
+        "bio": "Ik keur pagina's goed en publiceer hun vertalingen.",
+        "label": "eindredacteur (groep Moderators: publiceren, vertalen)",
+    },
+    {
+        # An external partner: no unit, only the groups it is placed in
+        # (home.demo.groups.seed_partner_memberships).
+        "username": "partner",
+        "first_name": "Bram",
+        "last_name": "Vandenberghe",
+        "unit": None,
+        "email": "bram.vandenberghe@studio-brug.example",
+        "external": True,
+        "job_title": "Architect, Studio Brug",
+        "skills": ["renovatie", "erfgoed"],
+        "bio": "Ik werk als externe partner mee aan projecten van de stad.",
+        "label": "externe partner (ziet alleen zijn groepen)",
+    },
 ]

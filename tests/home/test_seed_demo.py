@@ -10,6 +10,7 @@ from django.db import models, transaction
 from django.urls import reverse
 from wagtail.models import Page
 
+from cms.visibility import visible_groups
 from groups.models import (
     GroupContact,
     GroupDocument,
@@ -143,6 +144,27 @@ def assert_groups_keep_members_roles_and_files_in_step() -> None:
     assert mine.filter(status="requested").exists()
 
 
+def assert_partner_sees_only_its_two_groups(printed: str) -> None:
+    assert "partner" in printed
+    partner = authenticate(username="partner", password="werkplek-demo")
+    assert partner is not None
+    assert partner.person.is_external
+    assert partner.person.org_unit is None
+    theirs = set(
+        Membership.objects.filter(user=partner, status="active").values_list(
+            "group_id", flat=True
+        )
+    )
+    assert len(theirs) == 2
+    # Both are groups of the demo account, so medewerker meets the partner.
+    assert theirs <= set(
+        Membership.objects.filter(user__username="medewerker").values_list(
+            "group_id", flat=True
+        )
+    )
+    assert set(visible_groups(partner).values_list("pk", flat=True)) == theirs
+
+
 def test_seed_builds_the_demo_organisation_and_a_second_run_adds_nothing(client):
     out = io.StringIO()
 
@@ -152,6 +174,7 @@ def test_seed_builds_the_demo_organisation_and_a_second_run_adds_nothing(client)
     assert OrgUnit.objects.originals().count() >= 60
     assert OrgUnit.objects.filter(depth=3).exists()
     staff = Person.objects.exclude(user__username__in=["admin", "redacteur", "hr"])
+    staff = staff.exclude(user__username__in=["eindredacteur", "partner"])
     assert staff.count() >= SMALL
     assert ThemePage.objects.live().count() >= 60
     assert ThemePage.objects.filter(depth__gte=6).exists()  # nested themes
@@ -166,10 +189,16 @@ def test_seed_builds_the_demo_organisation_and_a_second_run_adds_nothing(client)
     assert not ThemePage.objects.filter(body__icontains="lorem").exists()
 
     printed = out.getvalue()
-    for username in ["admin", "redacteur", "hr", "medewerker"]:
+    for username in ["admin", "redacteur", "eindredacteur", "hr", "medewerker"]:
         assert username in printed
         assert authenticate(username=username, password="werkplek-demo")
     assert get_user_model().objects.get(username="admin").is_superuser
+    assert (
+        get_user_model()
+        .objects.filter(username="eindredacteur", groups__name="Moderators")
+        .exists()
+    )
+    assert_partner_sees_only_its_two_groups(printed)
     assert "groups: 320 created" in printed
     assert_groups_of_every_kind_outnumber_central_pages()
     assert_groups_keep_members_roles_and_files_in_step()

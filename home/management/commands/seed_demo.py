@@ -36,8 +36,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--password",
             default=DEFAULT_PASSWORD,
-            help="Password for the role accounts admin, redacteur, hr and "
-            "medewerker (default 'werkplek-demo').",
+            help="Password for the role accounts admin, redacteur, "
+            "eindredacteur, hr, medewerker and partner (default 'werkplek-demo').",
         )
 
     def handle(self, *args, **options):
@@ -55,6 +55,6 @@ class Command(BaseCommand):
 
     def _print_accounts(self, password: str) -> None:
         self.stdout.write("")
-        self.stdout.write(f"{'Account':<12} {'Password':<16} Role")
+        self.stdout.write(f"{'Account':<14} {'Password':<16} Role")
         for role in ROLE_ACCOUNTS:
-            self.stdout.write(f"{role['username']:<12} {password:<16} {role['label']}")
+            self.stdout.write(f"{role['username']:<14} {password:<16} {role['label']}")
