@@ -46,9 +46,13 @@ api = NinjaAPI(
     description=(
         "Pages, people, groups, the personal feed and search of Werkplek, "
         "with the permissions of the website. Authenticate with the browser "
-        "session (same origin) or a Wagtail API token "
-        "(`Authorization: Bearer wagtail_…`). Errors answer "
-        '`{"status", "code", "message"}`.'
+        "session (same origin), a Wagtail API token "
+        "(`Authorization: Bearer wagtail_…`) or, when sign-on is configured, "
+        "an access token of the sign-on provider issued to an accepted "
+        "audience (`Authorization: Bearer <access token>`; a JWT access token "
+        "is verified with the provider's keys, another token is introspected "
+        "by the provider; 503 when the provider cannot be reached). Errors "
+        'answer `{"status", "code", "message"}`.'
     ),
     # Wagtail's routers reverse their URL names in this namespace.
     urls_namespace="wagtailapi_v3",

@@ -10,16 +10,21 @@ from collections.abc import Iterable
 from http import HTTPStatus
 from typing import Any
 
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from ninja import Field, NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
-from ninja.security import SessionAuth
+from ninja.security import HttpBearer, SessionAuth
 from pydantic import ValidationError as PydanticValidationError
 from wagtail.api.v3.auth import BearerTokenAuth
 from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
+from wagtail.models.api import TOKEN_PREFIX
+
+from cms.oidc import sign_on_enabled
+from cms.oidc_tokens import ProviderUnavailable, user_for_access_token
 
 logger = logging.getLogger(__name__)
 
@@ -57,8 +62,9 @@ class ErrorSchema(Schema):
     errors: list[dict[str, Any]] | None = None
 
 
-# The error answers each kind of endpoint documents in the OpenAPI document.
-READ_ERRORS = {400: ErrorSchema, 401: ErrorSchema, 422: ErrorSchema}
+# The error answers each kind of endpoint documents in the OpenAPI document
+# (503: the sign-on provider could not check an access token).
+READ_ERRORS = {400: ErrorSchema, 401: ErrorSchema, 422: ErrorSchema, 503: ErrorSchema}
 DETAIL_ERRORS = {**READ_ERRORS, 404: ErrorSchema}
 
 
@@ -85,15 +91,45 @@ def api_not_found(request: HttpRequest) -> HttpResponse:
     return error_response(404, f"No endpoint at {request.path}.")
 
 
+class ProviderTokenAuth(HttpBearer):
+    """Bearer authentication with an access token of the sign-on provider,
+    checked with the provider (``cms/oidc_tokens.py``)."""
+
+    openapi_description = (
+        "An access token of the sign-on provider (when sign-on is configured), "
+        "issued to an accepted audience: a JWT access token or an opaque token "
+        "the provider introspects."
+    )
+
+    def authenticate(self, request: HttpRequest, token: str):
+        # A Wagtail token that did not resolve is never shown to the provider.
+        if not sign_on_enabled() or token.startswith(TOKEN_PREFIX):
+            return None
+        try:
+            user = user_for_access_token(token)
+        except ProviderUnavailable as error:
+            logger.warning("api access token not checked reason=%s", error)
+            raise ApiError(
+                503,
+                "The sign-on provider cannot be reached to check the access "
+                "token; try again shortly.",
+            ) from error
+        request.user = user or AnonymousUser()
+        return user
+
+
 def session_or_token_auth() -> list:
     """Return the authentication of Werkplek's endpoints: a Wagtail API token
-    as bearer credentials, or else the browser session (same origin; ninja
-    checks the CSRF token on unsafe methods).
+    or an access token of the sign-on provider as bearer credentials, or
+    else the browser session (same origin; ninja checks the CSRF token on
+    unsafe methods).
 
     A bearer token that does not resolve makes the request anonymous, even
-    with a session cookie beside it (Wagtail's ``BearerTokenAuth``).
+    with a session cookie beside it: Wagtail's ``BearerTokenAuth`` sets the
+    anonymous user before the provider's token is tried, and the session is
+    tried last.
     """
-    return [BearerTokenAuth(), SessionAuth()]
+    return [BearerTokenAuth(), ProviderTokenAuth(), SessionAuth()]
 
 
 # The largest id or offset the database takes (a 32-bit integer column is

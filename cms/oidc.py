@@ -81,6 +81,7 @@ DISCOVERED = {
     "OIDC_OP_USER_ENDPOINT": "userinfo_endpoint",
     "OIDC_OP_JWKS_ENDPOINT": "jwks_uri",
     "OIDC_OP_LOGOUT_ENDPOINT": "end_session_endpoint",
+    "OIDC_OP_INTROSPECTION_ENDPOINT": "introspection_endpoint",
 }
 DISCOVERY_CACHE_SECONDS = 60 * 60
 
@@ -207,13 +208,21 @@ def subject_of(claims: dict) -> str:
     return str(value) if value not in (None, "") else ""
 
 
+def user_with_subject(subject: str):
+    """Return the account linked to the provider's ``subject``, if any."""
+    if not subject:
+        return None
+    person = Person.objects.select_related("user").filter(sign_on_subject=subject)
+    person = person.first()
+    return person.user if person else None
+
+
 def find_user(claims: dict):
     """Return the account for ``claims``: by subject, else by linking the one
     local account with the same e-mail address that has no subject yet."""
     subject = subject_of(claims)
-    person = Person.objects.select_related("user").filter(sign_on_subject=subject)
-    if person := person.first():
-        return person.user
+    if user := user_with_subject(subject):
+        return user
 
     email = (claims.get("email") or "").strip()
     if not (email and settings.WERKPLEK_OIDC_LINK_BY_EMAIL):

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from wagtail.models import Site
 
+from tests.cms.conftest import SignOn, configure, start_provider
 from tests.people.factories import UserFactory
 from tests.themes.factories import NewsIndexPageFactory, ThemeIndexPageFactory
 
@@ -112,6 +113,26 @@ def staff_client(client, user):
     """A test client signed in as an ordinary staff member."""
     client.force_login(user)
     return client
+
+
+@pytest.fixture(scope="session")
+def oidc_provider(tmp_path_factory):
+    """The provider for Django's test client (redirects to http://testserver)."""
+    provider = start_provider(
+        tmp_path_factory.mktemp("oidc"),
+        ["http://testserver/oidc/callback/"],
+        ["http://testserver/accounts/login/"],
+    )
+    yield provider
+    provider.stop()
+
+
+@pytest.fixture
+def sign_on(settings, oidc_provider, db):
+    """Sign-on configured against the running test provider."""
+    configure(settings, oidc_provider)
+    oidc_provider.set_accounts({})
+    return SignOn(oidc_provider)
 
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

@@ -285,6 +285,7 @@ OIDC_OP_TOKEN_ENDPOINT = env("OIDC_OP_TOKEN_ENDPOINT", default="")
 OIDC_OP_USER_ENDPOINT = env("OIDC_OP_USER_ENDPOINT", default="")
 OIDC_OP_JWKS_ENDPOINT = env("OIDC_OP_JWKS_ENDPOINT", default="")
 OIDC_OP_LOGOUT_ENDPOINT = env("OIDC_OP_LOGOUT_ENDPOINT", default="")
+OIDC_OP_INTROSPECTION_ENDPOINT = env("OIDC_OP_INTROSPECTION_ENDPOINT", default="")
 OIDC_OP_LOGOUT_URL_METHOD = "cms.oidc.provider_logout_url"
 OIDC_TOKEN_USE_BASIC_AUTH = env.bool("OIDC_TOKEN_USE_BASIC_AUTH", default=True)
 OIDC_USE_PKCE = env.bool("OIDC_USE_PKCE", default=True)
@@ -336,6 +337,15 @@ WERKPLEK_OIDC_EXTERNAL_CLAIM = env("WERKPLEK_OIDC_EXTERNAL_CLAIM", default="")
 WERKPLEK_OIDC_EXTERNAL_VALUES = env.list("WERKPLEK_OIDC_EXTERNAL_VALUES", default=[])
 # A first sign-on may take over the one local account with the same e-mail.
 WERKPLEK_OIDC_LINK_BY_EMAIL = env.bool("WERKPLEK_OIDC_LINK_BY_EMAIL", default=True)
+# The API takes the provider's access tokens issued to these audiences
+# (a JWT's "aud"; introspection's "aud" or "client_id"); empty: this
+# client's OIDC_RP_CLIENT_ID. A token checked once is trusted for at most
+# this many seconds (never past its expiry): a revocation at the provider
+# takes effect within that time.
+WERKPLEK_OIDC_API_AUDIENCES = env.list("WERKPLEK_OIDC_API_AUDIENCES", default=[])
+WERKPLEK_OIDC_API_TOKEN_CACHE_SECONDS = env.int(
+    "WERKPLEK_OIDC_API_TOKEN_CACHE_SECONDS", default=60
+)
 
 # Lax, not Strict: the provider's redirect back to /oidc/callback/ is a
 # cross-site top-level navigation. With Strict the browser would leave out

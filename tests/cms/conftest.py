@@ -1,5 +1,7 @@
 """A real OpenID Connect provider (npm's oidc-provider) on loopback, and a
-helper that walks its authorization-code flow over HTTP."""
+helper that walks its authorization-code flow over HTTP. The fixtures that
+start it (``oidc_provider``, ``sign_on``) are in ``tests/conftest.py``: the
+API's tests use them too."""
 
 from __future__ import annotations
 
@@ -14,7 +16,6 @@ from html import unescape
 from pathlib import Path
 from urllib.parse import urlencode, urljoin
 
-import pytest
 import requests
 
 PROVIDER_DIR = Path(__file__).resolve().parent.parent / "oidc"
@@ -90,18 +91,6 @@ def start_provider(workdir: Path, redirect_uris: list[str], logout_uris: list[st
                 ) from None
             time.sleep(0.1)
     return TestProvider(process, issuer, discovery, accounts)
-
-
-@pytest.fixture(scope="session")
-def oidc_provider(tmp_path_factory):
-    """The provider for Django's test client (redirects to http://testserver)."""
-    provider = start_provider(
-        tmp_path_factory.mktemp("oidc"),
-        ["http://testserver/oidc/callback/"],
-        ["http://testserver/accounts/login/"],
-    )
-    yield provider
-    provider.stop()
 
 
 def configure(settings, provider: TestProvider) -> None:
@@ -180,11 +169,3 @@ class SignOn:
     def sign_in(self, client, login: str, next_url: str | None = None):
         """Run the whole flow; return Django's answer to the callback."""
         return client.get(self.callback_url(client, login, next_url))
-
-
-@pytest.fixture
-def sign_on(settings, oidc_provider, db):
-    """Sign-on configured against the running test provider."""
-    configure(settings, oidc_provider)
-    oidc_provider.set_accounts({})
-    return SignOn(oidc_provider)

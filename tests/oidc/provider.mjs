@@ -8,11 +8,18 @@
 // "disabled": true}}. The login typed in the development login form is the
 // subject (`sub`). A disabled account is refused at login (access_denied),
 // and a session of an account disabled later yields no more tokens.
+//
+// For the API's bearer tokens it also has a second client (`other-app`),
+// token introspection and revocation, and two resource servers whose access
+// tokens are JWTs (RFC 9068): `urn:werkplek:api` (audience `werkplek-api`)
+// and `urn:other:api` (audience `other-api`), both with the scope `api`.
+// Without a `resource` parameter at the token endpoint, access tokens are
+// opaque.
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as querystring from 'node:querystring';
 
-import Provider, { interactionPolicy } from 'oidc-provider';
+import Provider, { errors, interactionPolicy } from 'oidc-provider';
 
 const port = Number(process.env.OIDC_TEST_PORT || 9000);
 const issuer = `http://127.0.0.1:${port}`;
@@ -46,19 +53,33 @@ policy.get('login').checks.add(new interactionPolicy.Check(
   },
 ));
 
+const client = (clientId, clientSecret) => ({
+  client_id: clientId,
+  client_secret: clientSecret,
+  redirect_uris: list('OIDC_TEST_REDIRECT_URIS', 'http://testserver/oidc/callback/'),
+  post_logout_redirect_uris: list(
+    'OIDC_TEST_POST_LOGOUT_URIS', 'http://testserver/accounts/login/',
+  ),
+  grant_types: ['authorization_code'],
+  response_types: ['code'],
+  token_endpoint_auth_method: 'client_secret_basic',
+});
+
+// Resource indicator => the audience of its (JWT) access tokens.
+const resourceServers = {
+  'urn:werkplek:api': 'werkplek-api',
+  'urn:other:api': 'other-api',
+};
+
 const configuration = {
   interactions: { policy },
-  clients: [{
-    client_id: process.env.OIDC_TEST_CLIENT_ID || 'werkplek',
-    client_secret: process.env.OIDC_TEST_CLIENT_SECRET || 'werkplek-test-secret',
-    redirect_uris: list('OIDC_TEST_REDIRECT_URIS', 'http://testserver/oidc/callback/'),
-    post_logout_redirect_uris: list(
-      'OIDC_TEST_POST_LOGOUT_URIS', 'http://testserver/accounts/login/',
+  clients: [
+    client(
+      process.env.OIDC_TEST_CLIENT_ID || 'werkplek',
+      process.env.OIDC_TEST_CLIENT_SECRET || 'werkplek-test-secret',
     ),
-    grant_types: ['authorization_code'],
-    response_types: ['code'],
-    token_endpoint_auth_method: 'client_secret_basic',
-  }],
+    client('other-app', process.env.OIDC_TEST_OTHER_SECRET || 'other-app-secret'),
+  ],
   jwks: { keys: [{ ...signingKey, kid: randomUUID(), alg: 'RS256', use: 'sig' }] },
   cookies: { keys: [randomUUID()] },
   claims: {
@@ -73,6 +94,22 @@ const configuration = {
   features: {
     devInteractions: { enabled: true },
     rpInitiatedLogout: { enabled: true },
+    introspection: { enabled: true },
+    revocation: { enabled: true },
+    resourceIndicators: {
+      enabled: true,
+      async getResourceServerInfo(ctx, resourceIndicator) {
+        const audience = resourceServers[resourceIndicator];
+        if (!audience) throw new errors.InvalidTarget();
+        return {
+          scope: 'api',
+          audience,
+          accessTokenFormat: 'jwt',
+          accessTokenTTL: 60 * 60,
+          jwt: { sign: { alg: 'RS256' } },
+        };
+      },
+    },
   },
   pkce: { required: () => false },
   async findAccount(ctx, id) {
