@@ -11,11 +11,17 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 
-from cms.api_support import READ_ERRORS
+from cms.api_support import READ_ERRORS, ErrorSchema
 
 from . import views
 
 router = Router(tags=["search"])
+
+
+class SearchUnavailableSchema(ErrorSchema):
+    """The answer while the search engine is away (503)."""
+
+    error: str = Field(..., description="the message again, as before")
 
 
 class SearchParameters(Schema):
@@ -44,7 +50,7 @@ class AutocompleteParameters(Schema):
 
 @router.get(
     "/search/",
-    response={200: dict[str, Any], **READ_ERRORS, 503: dict[str, str]},
+    response={200: dict[str, Any], **READ_ERRORS, 503: SearchUnavailableSchema},
     summary="Search",
     operation_id="search",
 )
@@ -55,7 +61,7 @@ def search(request: HttpRequest, parameters: Query[SearchParameters]):
 
 @router.get(
     "/search/autocomplete/",
-    response={200: dict[str, Any], **READ_ERRORS, 503: dict[str, str]},
+    response={200: dict[str, Any], **READ_ERRORS, 503: SearchUnavailableSchema},
     summary="Autocomplete",
     operation_id="search_autocomplete",
 )

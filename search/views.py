@@ -99,9 +99,7 @@ def search_api(request):
     try:
         parsed, outcome = _run(request)
     except service.SearchUnavailable:
-        return JsonResponse(
-            {"error": _("Search is temporarily unavailable.")}, status=503
-        )
+        return _unavailable_json()
     if outcome is None:
         return JsonResponse(
             {"query": parsed.text, "message": _("Type a word or a name to search.")}
@@ -125,7 +123,13 @@ def autocomplete_api(request):
         language, _understood = service.clean_language(request.GET.get("locale"))
         suggestions = service.autocomplete(request.user, text, language)
     except service.SearchUnavailable:
-        return JsonResponse(
-            {"error": _("Search is temporarily unavailable.")}, status=503
-        )
+        return _unavailable_json()
     return JsonResponse({"query": parsed.text, "suggestions": suggestions})
+
+
+def _unavailable_json() -> JsonResponse:
+    """Answer 503 in the API's error shape; ``error`` repeats the message
+    for clients written before the shape was shared."""
+    message = _("Search is temporarily unavailable.")
+    body = {"status": 503, "code": "unavailable", "message": message}
+    return JsonResponse({**body, "error": message}, status=503)

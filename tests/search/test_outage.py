@@ -47,7 +47,12 @@ def test_outage_then_catch_up(real_engine, settings, theme_index, committed, cli
     # The message is in the reader's language (Dutch by default).
     with translation.override("nl"):
         expected = gettext("Search is temporarily unavailable.")
-    assert response.json()["error"] == expected
+    body = response.json()
+    assert body["error"] == body["message"] == expected
+    assert (body["status"], body["code"]) == (503, "unavailable")
+    suggestions = client.get("/api/search/autocomplete/", {"q": "telewerk"})
+    assert suggestions.status_code == 503
+    assert suggestions.json()["code"] == "unavailable"
     html = client.get("/search/", {"q": "telewerk"})
     assert html.status_code == 503
 
