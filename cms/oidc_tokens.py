@@ -14,7 +14,8 @@ sign-on (``WERKPLEK_OIDC_SUBJECT_CLAIM``); a bearer token never creates or
 links an account. A successful check is remembered in the shared cache under
 a digest of the token for at most ``WERKPLEK_OIDC_API_TOKEN_CACHE_SECONDS``
 and never past the token's expiry, so a token revoked at the provider is
-refused within that time. The account itself is looked up on every request.
+refused within that time; a refusal is remembered as long. The account
+itself is looked up on every request.
 """
 
 from __future__ import annotations
@@ -79,11 +80,15 @@ def user_for_access_token(token: str):
 
     key = CACHE_PREFIX + hashlib.sha256(token.encode()).hexdigest()
     checked = cache.get(key)
+    if checked is not None and "refused" in checked:
+        logger.info("api access token refused reason=%s cached", checked["refused"])
+        return None
     if checked is None or checked["exp"] <= time.time():
         try:
             checked = check_token(token)
         except TokenRefused as refused:
             logger.info("api access token refused reason=%s", refused)
+            remember_refusal(key, str(refused))
             return None
         remember(key, checked)
 
@@ -126,6 +131,15 @@ def remember(key: str, checked: dict) -> None:
     timeout = int(min(lifetime, checked["exp"] - time.time()))
     if timeout > 0:
         cache.set(key, checked, timeout)
+
+
+def remember_refusal(key: str, reason: str) -> None:
+    """Cache a refusal as long as a success, so that a client repeating a
+    foreign or revoked token does not send the provider a request each time.
+    """
+    lifetime = settings.WERKPLEK_OIDC_API_TOKEN_CACHE_SECONDS
+    if lifetime > 0:
+        cache.set(key, {"refused": reason}, lifetime)
 
 
 def looks_like_jwt(token: str) -> bool:

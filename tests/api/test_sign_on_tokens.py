@@ -230,6 +230,19 @@ def test_token_of_another_client_is_refused(tokens):
     assert refused(bearer(token).get("/api/me/"))
 
 
+def test_a_refusal_is_remembered_for_the_cache_time(tokens, settings):
+    token = tokens.access("lid", client=OTHER_CLIENT)
+    assert refused(bearer(token).get("/api/me/"))
+
+    # Asked again with the provider gone: the remembered refusal answers.
+    settings.OIDC_OP_INTROSPECTION_ENDPOINT = f"http://127.0.0.1:{free_port()}/"
+    assert refused(bearer(token).get("/api/me/"))
+    # Without a cache time the provider would have been asked.
+    settings.WERKPLEK_OIDC_API_TOKEN_CACHE_SECONDS = 0
+    other = tokens.access("lid", client=OTHER_CLIENT)
+    assert unavailable(bearer(other).get("/api/me/"))
+
+
 def test_jwt_for_another_audience_is_refused(tokens):
     token = tokens.access("lid", resource=OTHER_API)
     claims = jwt.decode(token, options={"verify_signature": False})
