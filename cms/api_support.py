@@ -8,7 +8,7 @@ from here; ``cms/api.py`` puts them together on one ``NinjaAPI``.
 import logging
 from collections.abc import Iterable
 from http import HTTPStatus
-from typing import Any
+from typing import Annotated, Any
 
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -17,6 +17,7 @@ from ninja import Field, NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 from ninja.security import SessionAuth
+from pydantic import AfterValidator
 from pydantic import ValidationError as PydanticValidationError
 from wagtail.api.v3.auth import BearerTokenAuth
 from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
@@ -60,6 +61,7 @@ class ErrorSchema(Schema):
 # The error answers each kind of endpoint documents in the OpenAPI document.
 READ_ERRORS = {400: ErrorSchema, 401: ErrorSchema, 422: ErrorSchema}
 DETAIL_ERRORS = {**READ_ERRORS, 404: ErrorSchema}
+WRITE_ERRORS = {**DETAIL_ERRORS, 403: ErrorSchema, 409: ErrorSchema}
 
 
 def error_response(
@@ -77,6 +79,33 @@ def error_response(
     if errors:
         body["errors"] = errors
     return JsonResponse(body, status=status, json_dumps_params={"default": str})
+
+
+def _encodable(value: str) -> str:
+    # JSON may escape a lone surrogate ("\ud800"), which no database holds.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ValueError("contains a character that is not valid Unicode") from error
+    return value
+
+
+# Text in a request body: any string the database can hold; the forms that
+# receive it judge the rest (length, emptiness, NUL characters).
+Text = Annotated[str, AfterValidator(_encodable)]
+
+
+def form_error_response(form) -> HttpResponse:
+    """Return the 422 answer for a Django form that refused the request body,
+    with the form's own (translated) messages."""
+    errors = [
+        {"loc": ["body", field], "msg": error["message"], "type": error["code"]}
+        for field, field_errors in form.errors.get_json_data().items()
+        for error in field_errors
+    ]
+    first = errors[0] if errors else {"loc": ["body"], "msg": "not valid"}
+    message = "{}: {}".format(first["loc"][-1], first["msg"])
+    return error_response(422, message, code="invalid", errors=errors)
 
 
 def api_not_found(request: HttpRequest) -> HttpResponse:

@@ -54,7 +54,6 @@ from .models import (
     GroupIndexPage,
     GroupNote,
     GroupPage,
-    GroupPost,
     GroupWikiPage,
     Membership,
     PostComment,
@@ -63,9 +62,12 @@ from .permissions import (
     MANAGE,
     MODERATE,
     WRITE,
+    deny,
     may,
+    may_delete_post,
     may_remove,
     membership_for,
+    require,
     role_of,
 )
 from .richtext import clean_rich_text, editor_html
@@ -103,8 +105,7 @@ def readable_group(request, group_id: int) -> GroupPage:
 
 
 def _require(request, group: GroupPage, action: str) -> None:
-    if not may(request.user, group, action):
-        raise PermissionDenied(_("Your role in this group does not allow this."))
+    require(request.user, group, action)
 
 
 def _with_counts(groups):
@@ -651,13 +652,9 @@ def new_post(request, group_id: int):
             attachment = _store_document(
                 request.user, group, form.cleaned_data["attachment"]
             )
-        post = GroupPost.objects.create(
-            group=group,
-            author=request.user,
-            body=form.cleaned_data["body"],
-            attachment=attachment,
+        services.write_post(
+            request.user, group, body=form.cleaned_data["body"], attachment=attachment
         )
-    logger.info("group post created group_id=%s post_id=%s", group.pk, post.pk)
     return redirect(group.url)
 
 
@@ -671,9 +668,7 @@ def post_detail(request, group_id: int, post_id: int):
     if request.method == "POST":
         _require(request, group, WRITE)
         if form.is_valid():
-            PostComment.objects.create(
-                post=post, author=request.user, body=form.cleaned_data["body"]
-            )
+            services.write_comment(request.user, post, body=form.cleaned_data["body"])
             return redirect(post.get_absolute_url())
     comments = post.comments.select_related("author__person")
     return render(
@@ -695,10 +690,10 @@ def post_detail(request, group_id: int, post_id: int):
 def delete_post(request, group_id: int, post_id: int):
     group = readable_group(request, group_id)
     post = get_object_or_404(group.posts, pk=post_id)
-    if post.author_id != request.user.pk:
-        _require(request, group, MODERATE)
-    post.delete()
-    logger.info("group post deleted group_id=%s post_id=%s", group.pk, post_id)
+    post.group = group
+    if not may_delete_post(request.user, post):
+        deny()
+    services.delete_post(request.user, post)
     messages.success(request, _("The post is removed."))
     return redirect(group.url)
 
