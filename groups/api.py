@@ -14,7 +14,7 @@ from datetime import datetime
 
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
 from cms.api_support import (
@@ -295,7 +295,7 @@ def leave_group(request: HttpRequest, group_id: int):
     check_parameters(request, ())
     group = _known_group(request, group_id)
     _act(services.leave, request.user, group)
-    return 204, None
+    return Status(204, None)
 
 
 @router.post(
@@ -366,7 +366,7 @@ def create_post(request: HttpRequest, group_id: int, payload: PostIn):
     if not form.is_valid():
         return form_error_response(form)
     post = services.write_post(request.user, group, body=form.cleaned_data["body"])
-    return 201, posts_for_listing(GroupPost.objects.filter(pk=post.pk)).get()
+    return Status(201, posts_for_listing(GroupPost.objects.filter(pk=post.pk)).get())
 
 
 @router.get(
@@ -395,7 +395,7 @@ def delete_post(request: HttpRequest, group_id: int, post_id: int):
     if not may_delete_post(request.user, post):
         deny()
     services.delete_post(request.user, post)
-    return 204, None
+    return Status(204, None)
 
 
 @router.get(
@@ -430,4 +430,6 @@ def create_comment(
     if not form.is_valid():
         return form_error_response(form)
     comment = services.write_comment(request.user, post, body=form.cleaned_data["body"])
-    return 201, post.comments.select_related("author__person").get(pk=comment.pk)
+    return Status(
+        201, post.comments.select_related("author__person").get(pk=comment.pk)
+    )
