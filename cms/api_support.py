@@ -61,7 +61,8 @@ class ErrorSchema(Schema):
 # The error answers each kind of endpoint documents in the OpenAPI document.
 READ_ERRORS = {400: ErrorSchema, 401: ErrorSchema, 422: ErrorSchema}
 DETAIL_ERRORS = {**READ_ERRORS, 404: ErrorSchema}
-WRITE_ERRORS = {**DETAIL_ERRORS, 403: ErrorSchema, 409: ErrorSchema}
+# 403: the caller's role does not allow it, or a session without the CSRF token.
+WRITE_ERRORS = {**DETAIL_ERRORS, 403: ErrorSchema}
 
 
 def error_response(

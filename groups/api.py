@@ -23,6 +23,7 @@ from cms.api_support import (
     READ_ERRORS,
     WRITE_ERRORS,
     ApiError,
+    ErrorSchema,
     ListPagination,
     Text,
     check_parameters,
@@ -41,6 +42,9 @@ from .permissions import WRITE, deny, may_delete_post, require
 from .views import filter_groups
 
 router = Router(tags=["groups"])
+
+# Leaving and accepting may conflict with the group's state.
+CONFLICT_ERRORS = {**WRITE_ERRORS, 409: ErrorSchema}
 
 
 class GroupOut(Schema):
@@ -285,7 +289,7 @@ def join_group(request: HttpRequest, group_id: int):
 
 @router.post(
     "/groups/{group_id}/leave/",
-    response={204: None, **WRITE_ERRORS},
+    response={204: None, **CONFLICT_ERRORS},
     summary="Leave a group",
     operation_id="groups_leave",
 )
@@ -300,7 +304,7 @@ def leave_group(request: HttpRequest, group_id: int):
 
 @router.post(
     "/groups/{group_id}/invitation/accept/",
-    response={200: MembershipOut, **WRITE_ERRORS},
+    response={200: MembershipOut, **CONFLICT_ERRORS},
     summary="Accept an invitation",
     operation_id="groups_invitation_accept",
 )
