@@ -1,6 +1,7 @@
 """The group endpoints of the API: the groups a caller may know of, one
 group, its members, its posts and their comments; joining, leaving,
-accepting an invitation, posting, commenting and deleting a post.
+accepting an invitation, posting, commenting and deleting a post, writing
+and changing the group's pages.
 
 Every answer follows ``cms.visibility`` as the group directory and group
 pages do: a secret group is unknown to non-members (404, never listed), a
@@ -36,10 +37,11 @@ from cms.visibility import (
 )
 
 from . import services
-from .forms import CommentForm, PostForm
-from .models import GroupPage, GroupPost, GroupVisibility, Membership
+from .forms import CommentForm, PostForm, WikiPageForm
+from .models import GroupPage, GroupPost, GroupVisibility, GroupWikiPage, Membership
 from .permissions import WRITE, deny, may_delete_post, require
-from .views import filter_groups
+from .richtext import clean_rich_text
+from .views import filter_groups, wiki_parent
 
 router = Router(tags=["groups"])
 
@@ -437,3 +439,105 @@ def create_comment(
     return Status(
         201, post.comments.select_related("author__person").get(pk=comment.pk)
     )
+
+
+# Pages -------------------------------------------------------------------------
+
+
+class WikiPageIn(Schema):
+    """A group page as the website's page editor sends it."""
+
+    title: Text = Field(..., description="1 to 255 characters, with letters")
+    body: Text = Field(
+        "",
+        description=(
+            "HTML: headings, bold, italic, lists, links, and links to and "
+            "images of the group's own files; anything else is dropped"
+        ),
+    )
+
+
+class NewWikiPageIn(WikiPageIn):
+    """A new group page, at the top of the group or under one of its pages."""
+
+    parent: int | None = Field(
+        None, ge=1, le=MAX_ID, description="a page of the group (else the top)"
+    )
+
+
+class WikiPageOut(Schema):
+    """A group page after a change; ``GET /api/pages/<id>/`` gives it whole."""
+
+    id: int
+    title: str
+    body: str = Field(..., description="the rich text as stored")
+    parent: int
+    url: str | None
+    revision: int | None = Field(..., alias="latest_revision_id")
+
+    @staticmethod
+    def resolve_parent(obj: GroupWikiPage) -> int:
+        return obj.get_parent().pk
+
+    @staticmethod
+    def resolve_url(obj: GroupWikiPage, context) -> str | None:
+        return obj.get_url(context["request"])
+
+
+def _page_form(payload: WikiPageIn) -> WikiPageForm:
+    return WikiPageForm({"title": payload.title, "body": payload.body})
+
+
+@router.post(
+    "/groups/{group_id}/pages/",
+    response={201: WikiPageOut, **WRITE_ERRORS},
+    summary="Write a group page",
+    operation_id="groups_pages_create",
+)
+def create_page(request: HttpRequest, group_id: int, payload: NewWikiPageIn):
+    """Publish a new page in a group, as its members do with the website's
+    page editor: a Wagtail revision by the caller, within their Wagtail page
+    permissions (403 otherwise, and for a reader who is not a member)."""
+    check_parameters(request, ())
+    group = _readable_group(request, group_id)
+    require(request.user, group, WRITE)
+    parent = wiki_parent(group, payload.parent)
+    form = _page_form(payload)
+    if not form.is_valid():
+        return form_error_response(form)
+    body = clean_rich_text(form.cleaned_data["body"], group)
+    page = services.create_wiki_page(
+        request.user, group, parent, title=form.cleaned_data["title"], body=body
+    )
+    return Status(201, GroupWikiPage.objects.get(pk=page.pk))
+
+
+@router.put(
+    "/groups/{group_id}/pages/{page_id}/",
+    response={200: WikiPageOut, **WRITE_ERRORS},
+    summary="Change a group page",
+    operation_id="groups_pages_update",
+)
+def update_page(request: HttpRequest, group_id: int, page_id: int, payload: WikiPageIn):
+    """Replace a group page's title and text with a new revision, as the
+    website's page editor does (403 as for a new page)."""
+    check_parameters(request, ())
+    group = _readable_group(request, group_id)
+    require(request.user, group, WRITE)
+    if page_id > MAX_ID:
+        raise Http404
+    page = GroupWikiPage.objects.descendant_of(group).filter(pk=page_id).first()
+    if page is None:
+        raise Http404
+    form = _page_form(payload)
+    if not form.is_valid():
+        return form_error_response(form)
+    body = clean_rich_text(form.cleaned_data["body"], group)
+    services.edit_wiki_page(
+        request.user,
+        group,
+        page.get_latest_revision_as_object(),
+        title=form.cleaned_data["title"],
+        body=body,
+    )
+    return GroupWikiPage.objects.get(pk=page.pk)

@@ -1,5 +1,5 @@
 """What people do with groups: create them, join, invite, change roles,
-post and comment.
+write pages, post and comment.
 
 Every change of membership goes through here, so that three things stay
 true together: the memberships, the group's member role (the Django group its
@@ -31,6 +31,7 @@ from .models import (
     GroupPage,
     GroupPost,
     GroupVisibility,
+    GroupWikiPage,
     Membership,
     PostComment,
 )
@@ -365,6 +366,43 @@ def update_group(
     apply_visibility(group)
     logger.info("group updated group_id=%s visibility=%s", group.pk, visibility)
     return group
+
+
+# Pages ----------------------------------------------------------------------
+
+
+@transaction.atomic
+def create_wiki_page(
+    user, group: GroupPage, parent: Page, *, title: str, body: str
+) -> GroupWikiPage:
+    """Publish a new page under ``parent`` (the group or one of its pages) as
+    a revision by ``user``; ``body`` is rich text cleaned by
+    ``groups.richtext``. Wagtail refuses (``PermissionDenied``) a user its
+    page permissions do not let publish there."""
+    page = GroupWikiPage(
+        title=title,
+        slug=unique_slug(parent, title),
+        body=body,
+        owner=user,
+        locale_id=parent.locale_id,
+    )
+    parent.specific.add_child(instance=page)
+    page.save_revision(user=user, log_action=True).publish(user=user)
+    logger.info("group page created group_id=%s page_id=%s", group.pk, page.pk)
+    return page
+
+
+@transaction.atomic
+def edit_wiki_page(
+    user, group: GroupPage, page: GroupWikiPage, *, title: str, body: str
+) -> GroupWikiPage:
+    """Publish a new revision of ``page`` (its latest revision, as an object)
+    by ``user``, with Wagtail's permission check as for a new page."""
+    page.title = title
+    page.body = body
+    page.save_revision(user=user, log_action=True).publish(user=user)
+    logger.info("group page edited group_id=%s page_id=%s", group.pk, page.pk)
+    return page
 
 
 # Posts and comments -------------------------------------------------------

@@ -530,7 +530,8 @@ def _message(text: str, membership: Membership) -> str:
 # Pages -------------------------------------------------------------------------
 
 
-def _wiki_parent(group: GroupPage, parent_id) -> GroupPage | GroupWikiPage:
+def wiki_parent(group: GroupPage, parent_id) -> GroupPage | GroupWikiPage:
+    """Return the group, or its page ``parent_id`` (any depth), or answer 404."""
     if not parent_id:
         return group
     if not str(parent_id).isdigit():
@@ -553,24 +554,17 @@ def new_page(request, group_id: int):
     """Write a new page in the group (under another page, or at the top)."""
     group = readable_group(request, group_id)
     _require(request, group, WRITE)
-    parent = _wiki_parent(
-        group, request.GET.get("parent") or request.POST.get("parent")
-    )
+    parent = wiki_parent(group, request.GET.get("parent") or request.POST.get("parent"))
     form = WikiPageForm(_posted(request), _files(request))
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
-            page = GroupWikiPage(
+            page = services.create_wiki_page(
+                request.user,
+                group,
+                parent,
                 title=form.cleaned_data["title"],
-                slug=services.unique_slug(parent, form.cleaned_data["title"]),
                 body=_page_body(request, group, form),
-                owner=request.user,
-                locale_id=parent.locale_id,
             )
-            parent.specific.add_child(instance=page)
-            page.save_revision(user=request.user, log_action=True).publish(
-                user=request.user
-            )
-        logger.info("group page created group_id=%s page_id=%s", group.pk, page.pk)
         messages.success(request, _("The page is published in the group."))
         return redirect(page.url)
     return _page_form(request, group, form, parent=parent)
@@ -585,13 +579,14 @@ def edit_page(request, group_id: int, page_id: int):
     initial = {"title": page.title, "body": editor_html(page.body)}
     form = WikiPageForm(_posted(request), _files(request), initial=initial)
     if request.method == "POST" and form.is_valid():
-        page.title = form.cleaned_data["title"]
-        page.body = _page_body(request, group, form)
         with transaction.atomic():
-            page.save_revision(user=request.user, log_action=True).publish(
-                user=request.user
+            services.edit_wiki_page(
+                request.user,
+                group,
+                page,
+                title=form.cleaned_data["title"],
+                body=_page_body(request, group, form),
             )
-        logger.info("group page edited group_id=%s page_id=%s", group.pk, page.pk)
         messages.success(request, _("Your changes are published."))
         return redirect(page.url)
     return _page_form(request, group, form, page=page)
