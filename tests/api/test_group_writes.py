@@ -484,3 +484,15 @@ def test_unknown_query_parameters_are_refused(api_as, member, open_group):
     response = _post(api_as(member), url, {"body": "Hallo"})
     assert response.status_code == 400
     assert not GroupPost.objects.exists()
+
+
+# TODO: an anonymous caller without cookies (a phone that lost its token)
+# gets 403 "CSRF check Failed" on unsafe methods, not 401: ninja's
+# SessionAuth checks the CSRF token before it looks for a session. The fix
+# belongs in cms.api_support's authentication list (skip the check when
+# there is no session cookie); it affects PATCH /api/me/ too.
+@pytest.mark.xfail(strict=True, reason="SessionAuth checks CSRF before the session")
+def test_anonymous_callers_without_cookies_get_401(db, open_group):
+    client = Client(enforce_csrf_checks=True)
+    response = _post(client, f"/api/groups/{open_group.pk}/join/")
+    assert response.status_code == 401
