@@ -32,6 +32,7 @@ from .dates import (
     today,
 )
 from .models import ContentReview, PageFeedback
+from .tasks import send_feedback_notice
 
 logger = logging.getLogger(__name__)
 
@@ -68,8 +69,6 @@ def takes_feedback(page: Page) -> bool:
 
 def record_feedback(page: Page, user, *, useful: bool, comment: str) -> PageFeedback:
     """Save a reader's feedback on ``page`` and pass it on to its owner."""
-    from .tasks import send_feedback_notice
-
     feedback = PageFeedback.objects.create(
         page=page, user=user, useful=useful, comment=comment
     )
