@@ -1,7 +1,7 @@
 """Werkplek's API: one django-ninja ``NinjaAPI`` mounted at ``/api/``.
 
 It carries Werkplek's own routers (pages, documents and images, people,
-groups, feed, search) and
+groups, feed, search, page feedback) and
 those of Wagtail's API v3 that follow Werkplek's visibility rules ("who am
 I", sites, content-type schemas). Wagtail's routers for pages,
 images, documents, snippets and redirects are left out: they decide
@@ -25,6 +25,7 @@ from groups.api import router as groups_router
 from home.api import router as feed_router
 from people.api import router as people_router
 from search.api import router as search_router
+from themes.api import router as feedback_router
 
 
 def _gate_docs(view):
@@ -69,6 +70,7 @@ api.add_router("/", people_router)
 api.add_router("/", groups_router)
 api.add_router("/", feed_router)
 api.add_router("/", search_router)
+api.add_router("/", feedback_router)
 # Wagtail's own, bearer token only (they ignore the session by design).
 api.add_router("/", wagtail_whoami_router)
 api.add_router("/schema/", wagtail_schema_router)

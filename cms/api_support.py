@@ -8,7 +8,7 @@ from here; ``cms/api.py`` puts them together on one ``NinjaAPI``.
 import logging
 from collections.abc import Iterable
 from http import HTTPStatus
-from typing import Any
+from typing import Annotated, Any
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
@@ -18,6 +18,7 @@ from ninja import Field, NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 from ninja.security import HttpBearer, SessionAuth
+from pydantic import AfterValidator
 from pydantic import ValidationError as PydanticValidationError
 from wagtail.api.v3.auth import BearerTokenAuth
 from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
@@ -66,6 +67,8 @@ class ErrorSchema(Schema):
 # (503: the sign-on provider could not check an access token).
 READ_ERRORS = {400: ErrorSchema, 401: ErrorSchema, 422: ErrorSchema, 503: ErrorSchema}
 DETAIL_ERRORS = {**READ_ERRORS, 404: ErrorSchema}
+# 403: the caller's role does not allow it, or a session without the CSRF token.
+WRITE_ERRORS = {**DETAIL_ERRORS, 403: ErrorSchema}
 
 
 def error_response(
@@ -83,6 +86,33 @@ def error_response(
     if errors:
         body["errors"] = errors
     return JsonResponse(body, status=status, json_dumps_params={"default": str})
+
+
+def _encodable(value: str) -> str:
+    # JSON may escape a lone surrogate ("\ud800"), which no database holds.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ValueError("contains a character that is not valid Unicode") from error
+    return value
+
+
+# Text in a request body: any string the database can hold; the forms that
+# receive it judge the rest (length, emptiness, NUL characters).
+Text = Annotated[str, AfterValidator(_encodable)]
+
+
+def form_error_response(form) -> HttpResponse:
+    """Return the 422 answer for a Django form that refused the request body,
+    with the form's own (translated) messages."""
+    errors = [
+        {"loc": ["body", field], "msg": error["message"], "type": error["code"]}
+        for field, field_errors in form.errors.get_json_data().items()
+        for error in field_errors
+    ]
+    first = errors[0] if errors else {"loc": ["body"], "msg": "not valid"}
+    message = "{}: {}".format(first["loc"][-1], first["msg"])
+    return error_response(422, message, code="invalid", errors=errors)
 
 
 def api_not_found(request: HttpRequest) -> HttpResponse:
@@ -118,6 +148,17 @@ class ProviderTokenAuth(HttpBearer):
         return user
 
 
+class SignedInSessionAuth(SessionAuth):
+    """The browser session. Its CSRF token is checked only when the session
+    signs somebody in, so that a caller with neither a session nor a token
+    is told to sign in (401) rather than about CSRF (403)."""
+
+    def _get_key(self, request: HttpRequest) -> str | None:
+        if not request.user.is_authenticated:
+            return None
+        return super()._get_key(request)
+
+
 def session_or_token_auth() -> list:
     """Return the authentication of Werkplek's endpoints: a Wagtail API token
     or an access token of the sign-on provider as bearer credentials, or
@@ -129,7 +170,7 @@ def session_or_token_auth() -> list:
     anonymous user before the provider's token is tried, and the session is
     tried last.
     """
-    return [BearerTokenAuth(), ProviderTokenAuth(), SessionAuth()]
+    return [BearerTokenAuth(), ProviderTokenAuth(), SignedInSessionAuth()]
 
 
 # The largest id or offset the database takes (a 32-bit integer column is

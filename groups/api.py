@@ -1,24 +1,34 @@
 """The group endpoints of the API: the groups a caller may know of, one
-group, its members and its posts.
+group, its members, its posts and their comments; joining, leaving,
+accepting an invitation, posting, commenting and deleting a post, writing
+and changing the group's pages.
 
 Every answer follows ``cms.visibility`` as the group directory and group
 pages do: a secret group is unknown to non-members (404, never listed), a
-closed group's members and posts are for its members.
+closed group's members and posts are for its members. Every change goes
+through the website's own forms (``groups.forms``), role checks
+(``groups.permissions``) and services (``groups.services``), which also send
+the notifications.
 """
 
 from datetime import datetime
 
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
 from cms.api_support import (
     DETAIL_ERRORS,
     MAX_ID,
     READ_ERRORS,
+    WRITE_ERRORS,
+    ApiError,
+    ErrorSchema,
     ListPagination,
+    Text,
     check_parameters,
+    form_error_response,
 )
 from cms.visibility import (
     can_view_group,
@@ -26,10 +36,17 @@ from cms.visibility import (
     visible_posts,
 )
 
-from .models import GroupPage, GroupPost, GroupVisibility, Membership
-from .views import filter_groups
+from . import services
+from .forms import CommentForm, PostForm, WikiPageForm
+from .models import GroupPage, GroupPost, GroupVisibility, GroupWikiPage, Membership
+from .permissions import WRITE, deny, may_delete_post, require
+from .richtext import clean_rich_text
+from .views import filter_groups, wiki_parent
 
 router = Router(tags=["groups"])
+
+# Leaving and accepting may conflict with the group's state.
+CONFLICT_ERRORS = {**WRITE_ERRORS, 409: ErrorSchema}
 
 
 class GroupOut(Schema):
@@ -233,3 +250,294 @@ def list_posts(request: HttpRequest, group_id: int, **kwargs):
     check_parameters(request, ())
     group = _readable_group(request, group_id)
     return posts_for_listing(visible_posts(request.user, group.posts.all()))
+
+
+# Membership ------------------------------------------------------------------
+
+
+class MembershipOut(Schema):
+    """The caller's membership of a group after a change."""
+
+    group: int = Field(..., alias="group_id")
+    status: str = Field(..., description="active, or requested for a closed group")
+    role: str
+
+
+def _act(action, *args):
+    """Run a service; a refusal answers 403, a conflict with the group's
+    state (no invitation, the last owner leaving) 409, with its message."""
+    try:
+        return action(*args)
+    except services.GroupActionError as error:
+        status = 403 if error.code == services.GroupActionError.NOT_ALLOWED else 409
+        raise ApiError(status, " ".join(error.messages)) from error
+
+
+@router.post(
+    "/groups/{group_id}/join/",
+    response={200: MembershipOut, **WRITE_ERRORS},
+    summary="Join a group",
+    operation_id="groups_join",
+)
+def join_group(request: HttpRequest, group_id: int):
+    """Join an open group at once, ask to join a closed one (``requested``;
+    its moderators are told), or accept an invitation; already a member or
+    asked, the membership is answered as it is. 403 for a group joined by
+    invitation only."""
+    check_parameters(request, ())
+    group = _known_group(request, group_id)
+    return _act(services.join, request.user, group)
+
+
+@router.post(
+    "/groups/{group_id}/leave/",
+    response={204: None, **CONFLICT_ERRORS},
+    summary="Leave a group",
+    operation_id="groups_leave",
+)
+def leave_group(request: HttpRequest, group_id: int):
+    """Leave a group, withdraw a request or decline an invitation (nothing
+    to do is no error); 409 for the group's last owner."""
+    check_parameters(request, ())
+    group = _known_group(request, group_id)
+    _act(services.leave, request.user, group)
+    return Status(204, None)
+
+
+@router.post(
+    "/groups/{group_id}/invitation/accept/",
+    response={200: MembershipOut, **CONFLICT_ERRORS},
+    summary="Accept an invitation",
+    operation_id="groups_invitation_accept",
+)
+def accept_invitation(request: HttpRequest, group_id: int):
+    """Accept the caller's invitation to a group; 409 without one."""
+    check_parameters(request, ())
+    group = _known_group(request, group_id)
+    return _act(services.accept_invitation, request.user, group)
+
+
+# Posts and comments ------------------------------------------------------------
+
+
+class PostIn(Schema):
+    """A new post: plain text, as the website's post form takes it."""
+
+    body: Text = Field(..., description="the message (1 to 5,000 characters)")
+
+
+class CommentIn(Schema):
+    """A new comment: plain text, as the website's comment form takes it."""
+
+    body: Text = Field(..., description="the comment (1 to 2,000 characters)")
+
+
+class CommentOut(Schema):
+    """A comment on a post."""
+
+    id: int
+    post: int = Field(..., alias="post_id")
+    body: str
+    author: PostAuthorOut | None
+    created_at: datetime
+
+    @staticmethod
+    def resolve_author(obj) -> dict | None:
+        return PostOut.resolve_author(obj)
+
+
+def _post(request: HttpRequest, group_id: int, post_id: int) -> GroupPost:
+    group = _readable_group(request, group_id)
+    if post_id > MAX_ID:
+        raise Http404
+    post = posts_for_listing(group.posts.filter(pk=post_id)).first()
+    if post is None:
+        raise Http404
+    return post
+
+
+@router.post(
+    "/groups/{group_id}/posts/",
+    response={201: PostOut, **WRITE_ERRORS},
+    summary="Write a post",
+    operation_id="groups_posts_create",
+)
+def create_post(request: HttpRequest, group_id: int, payload: PostIn):
+    """Post a message in a group's timeline, as its members do on the
+    website; 403 for a reader who is not a member."""
+    check_parameters(request, ())
+    group = _readable_group(request, group_id)
+    require(request.user, group, WRITE)
+    form = PostForm({"body": payload.body})
+    if not form.is_valid():
+        return form_error_response(form)
+    post = services.write_post(request.user, group, body=form.cleaned_data["body"])
+    return Status(201, posts_for_listing(GroupPost.objects.filter(pk=post.pk)).get())
+
+
+@router.get(
+    "/groups/{group_id}/posts/{post_id}/",
+    response={200: PostOut, **DETAIL_ERRORS},
+    summary="Post detail",
+    operation_id="groups_posts_detail",
+)
+def get_post(request: HttpRequest, group_id: int, post_id: int):
+    """Return one post of a group whose content the caller may read."""
+    check_parameters(request, ())
+    return _post(request, group_id, post_id)
+
+
+@router.delete(
+    "/groups/{group_id}/posts/{post_id}/",
+    response={204: None, **WRITE_ERRORS},
+    summary="Delete a post",
+    operation_id="groups_posts_delete",
+)
+def delete_post(request: HttpRequest, group_id: int, post_id: int):
+    """Delete a post with its comments: one's own, or anyone's for the
+    group's moderators and owners."""
+    check_parameters(request, ())
+    post = _post(request, group_id, post_id)
+    if not may_delete_post(request.user, post):
+        deny()
+    services.delete_post(request.user, post)
+    return Status(204, None)
+
+
+@router.get(
+    "/groups/{group_id}/posts/{post_id}/comments/",
+    response={200: list[CommentOut], **DETAIL_ERRORS},
+    summary="List a post's comments",
+    operation_id="groups_comments_list",
+)
+@paginate(ListPagination)
+def list_comments(request: HttpRequest, group_id: int, post_id: int, **kwargs):
+    """Return a post's comments, oldest first, as the website shows them."""
+    check_parameters(request, ())
+    post = _post(request, group_id, post_id)
+    return post.comments.select_related("author__person").order_by("created_at", "pk")
+
+
+@router.post(
+    "/groups/{group_id}/posts/{post_id}/comments/",
+    response={201: CommentOut, **WRITE_ERRORS},
+    summary="Write a comment",
+    operation_id="groups_comments_create",
+)
+def create_comment(
+    request: HttpRequest, group_id: int, post_id: int, payload: CommentIn
+):
+    """Comment on a post, as the group's members do on the website; 403 for
+    a reader who is not a member."""
+    check_parameters(request, ())
+    post = _post(request, group_id, post_id)
+    require(request.user, post.group, WRITE)
+    form = CommentForm({"body": payload.body})
+    if not form.is_valid():
+        return form_error_response(form)
+    comment = services.write_comment(request.user, post, body=form.cleaned_data["body"])
+    return Status(
+        201, post.comments.select_related("author__person").get(pk=comment.pk)
+    )
+
+
+# Pages -------------------------------------------------------------------------
+
+
+class WikiPageIn(Schema):
+    """A group page as the website's page editor sends it."""
+
+    title: Text = Field(..., description="1 to 255 characters, with letters")
+    body: Text = Field(
+        "",
+        description=(
+            "HTML: headings, bold, italic, lists, links, and links to and "
+            "images of the group's own files; anything else is dropped"
+        ),
+    )
+
+
+class NewWikiPageIn(WikiPageIn):
+    """A new group page, at the top of the group or under one of its pages."""
+
+    parent: int | None = Field(
+        None, ge=1, le=MAX_ID, description="a page of the group (else the top)"
+    )
+
+
+class WikiPageOut(Schema):
+    """A group page after a change; ``GET /api/pages/<id>/`` gives it whole."""
+
+    id: int
+    title: str
+    body: str = Field(..., description="the rich text as stored")
+    parent: int
+    url: str | None
+    revision: int | None = Field(..., alias="latest_revision_id")
+
+    @staticmethod
+    def resolve_parent(obj: GroupWikiPage) -> int:
+        return obj.get_parent().pk
+
+    @staticmethod
+    def resolve_url(obj: GroupWikiPage, context) -> str | None:
+        return obj.get_url(context["request"])
+
+
+def _page_form(payload: WikiPageIn) -> WikiPageForm:
+    return WikiPageForm({"title": payload.title, "body": payload.body})
+
+
+@router.post(
+    "/groups/{group_id}/pages/",
+    response={201: WikiPageOut, **WRITE_ERRORS},
+    summary="Write a group page",
+    operation_id="groups_pages_create",
+)
+def create_page(request: HttpRequest, group_id: int, payload: NewWikiPageIn):
+    """Publish a new page in a group, as its members do with the website's
+    page editor: a Wagtail revision by the caller, within their Wagtail page
+    permissions (403 otherwise, and for a reader who is not a member)."""
+    check_parameters(request, ())
+    group = _readable_group(request, group_id)
+    require(request.user, group, WRITE)
+    parent = wiki_parent(group, payload.parent)
+    form = _page_form(payload)
+    if not form.is_valid():
+        return form_error_response(form)
+    body = clean_rich_text(form.cleaned_data["body"], group)
+    page = services.create_wiki_page(
+        request.user, group, parent, title=form.cleaned_data["title"], body=body
+    )
+    return Status(201, GroupWikiPage.objects.get(pk=page.pk))
+
+
+@router.put(
+    "/groups/{group_id}/pages/{page_id}/",
+    response={200: WikiPageOut, **WRITE_ERRORS},
+    summary="Change a group page",
+    operation_id="groups_pages_update",
+)
+def update_page(request: HttpRequest, group_id: int, page_id: int, payload: WikiPageIn):
+    """Replace a group page's title and text with a new revision, as the
+    website's page editor does (403 as for a new page)."""
+    check_parameters(request, ())
+    group = _readable_group(request, group_id)
+    require(request.user, group, WRITE)
+    if page_id > MAX_ID:
+        raise Http404
+    page = GroupWikiPage.objects.descendant_of(group).filter(pk=page_id).first()
+    if page is None:
+        raise Http404
+    form = _page_form(payload)
+    if not form.is_valid():
+        return form_error_response(form)
+    body = clean_rich_text(form.cleaned_data["body"], group)
+    services.edit_wiki_page(
+        request.user,
+        group,
+        page.get_latest_revision_as_object(),
+        title=form.cleaned_data["title"],
+        body=body,
+    )
+    return GroupWikiPage.objects.get(pk=page.pk)

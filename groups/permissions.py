@@ -18,7 +18,12 @@ manage        yes    no         no      name, description, visibility,
 
 from __future__ import annotations
 
-from .models import GroupPage, Membership
+from typing import NoReturn
+
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
+
+from .models import GroupPage, GroupPost, Membership
 
 WRITE, MODERATE, MANAGE = "write", "moderate", "manage"
 
@@ -51,6 +56,24 @@ def role_of(user, group: GroupPage) -> str | None:
 def may(user, group: GroupPage, action: str) -> bool:
     """Return whether ``user`` may do ``action`` in ``group``."""
     return role_of(user, group) in ROLES_FOR[action]
+
+
+def deny() -> NoReturn:
+    """Refuse an action with the message the website and the API show (403)."""
+    raise PermissionDenied(_("Your role in this group does not allow this."))
+
+
+def require(user, group: GroupPage, action: str) -> None:
+    """Refuse (``deny``) unless ``user`` may do ``action`` in ``group``."""
+    if not may(user, group, action):
+        deny()
+
+
+def may_delete_post(user, post: GroupPost) -> bool:
+    """Authors delete their own posts; moderators and owners anyone's."""
+    if user.is_authenticated and post.author_id == user.pk:
+        return True
+    return may(user, post.group, MODERATE)
 
 
 def may_remove(user, membership: Membership) -> bool:

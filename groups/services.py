@@ -1,4 +1,5 @@
-"""What people do with groups: create them, join, invite, change roles.
+"""What people do with groups: create them, join, invite, change roles,
+write pages, post and comment.
 
 Every change of membership goes through here, so that three things stay
 true together: the memberships, the group's member role (the Django group its
@@ -25,7 +26,15 @@ from wagtail.models import (
     PageViewRestriction,
 )
 
-from .models import GroupIndexPage, GroupPage, GroupVisibility, Membership
+from .models import (
+    GroupIndexPage,
+    GroupPage,
+    GroupPost,
+    GroupVisibility,
+    GroupWikiPage,
+    Membership,
+    PostComment,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +45,14 @@ MEMBER_PAGE_PERMISSIONS = ("add", "change", "publish")
 
 
 class GroupActionError(ValidationError):
-    """A group action that cannot be done, with a message for the person."""
+    """A group action that cannot be done, with a message for the person.
+
+    Its ``code`` says why: ``NOT_ALLOWED`` when the person may not do it at
+    all (the API answers 403), otherwise the state of the group is in the
+    way (the API answers 409).
+    """
+
+    NOT_ALLOWED = "not_allowed"
 
 
 def _group_collections_root() -> Collection:
@@ -175,7 +191,10 @@ def join(user, group: GroupPage) -> Membership:
     from cms.visibility import can_view_group, is_external
 
     if not can_view_group(user, group) or is_external(user):
-        raise GroupActionError(_("This group can only be joined by invitation."))
+        raise GroupActionError(
+            _("This group can only be joined by invitation."),
+            code=GroupActionError.NOT_ALLOWED,
+        )
     existing = membership_of(user, group)
     if existing and existing.status == Membership.Status.INVITED:
         return accept_invitation(user, group)
@@ -192,7 +211,10 @@ def join(user, group: GroupPage) -> Membership:
         logger.info("group join requested group_id=%s user_id=%s", group.pk, user.pk)
         _notify("join_requested", membership)
         return membership
-    raise GroupActionError(_("This group can only be joined by invitation."))
+    raise GroupActionError(
+        _("This group can only be joined by invitation."),
+        code=GroupActionError.NOT_ALLOWED,
+    )
 
 
 @transaction.atomic
@@ -344,6 +366,81 @@ def update_group(
     apply_visibility(group)
     logger.info("group updated group_id=%s visibility=%s", group.pk, visibility)
     return group
+
+
+# Pages ----------------------------------------------------------------------
+
+
+@transaction.atomic
+def create_wiki_page(
+    user, group: GroupPage, parent: Page, *, title: str, body: str
+) -> GroupWikiPage:
+    """Publish a new page under ``parent`` (the group or one of its pages) as
+    a revision by ``user``; ``body`` is rich text cleaned by
+    ``groups.richtext``. Wagtail refuses (``PermissionDenied``) a user its
+    page permissions do not let publish there."""
+    page = GroupWikiPage(
+        title=title,
+        slug=unique_slug(parent, title),
+        body=body,
+        owner=user,
+        locale_id=parent.locale_id,
+    )
+    parent.specific.add_child(instance=page)
+    page.save_revision(user=user, log_action=True).publish(user=user)
+    logger.info("group page created group_id=%s page_id=%s", group.pk, page.pk)
+    return page
+
+
+@transaction.atomic
+def edit_wiki_page(
+    user, group: GroupPage, page: GroupWikiPage, *, title: str, body: str
+) -> GroupWikiPage:
+    """Publish a new revision of ``page`` (its latest revision, as an object)
+    by ``user``, with Wagtail's permission check as for a new page."""
+    page.title = title
+    page.body = body
+    page.save_revision(user=user, log_action=True).publish(user=user)
+    logger.info("group page edited group_id=%s page_id=%s", group.pk, page.pk)
+    return page
+
+
+# Posts and comments -------------------------------------------------------
+
+
+def write_post(user, group: GroupPage, *, body: str, attachment=None) -> GroupPost:
+    """Post ``body`` (checked by ``PostForm``) in ``group``'s timeline, with
+    an optional attachment already stored in the group's collection."""
+    post = GroupPost.objects.create(
+        group=group, author=user, body=body, attachment=attachment
+    )
+    logger.info("group post created group_id=%s post_id=%s", group.pk, post.pk)
+    return post
+
+
+def delete_post(by, post: GroupPost) -> None:
+    """Remove a post with its comments (``permissions.may_delete_post``
+    says who may)."""
+    post_id = post.pk
+    post.delete()
+    logger.info(
+        "group post deleted group_id=%s post_id=%s by=%s",
+        post.group_id,
+        post_id,
+        by.pk,
+    )
+
+
+def write_comment(user, post: GroupPost, *, body: str) -> PostComment:
+    """Add a comment (checked by ``CommentForm``) to ``post``."""
+    comment = PostComment.objects.create(post=post, author=user, body=body)
+    logger.info(
+        "group comment created group_id=%s post_id=%s comment_id=%s",
+        post.group_id,
+        post.pk,
+        comment.pk,
+    )
+    return comment
 
 
 def _notify(event: str, membership: Membership) -> None:

@@ -54,7 +54,6 @@ from .models import (
     GroupIndexPage,
     GroupNote,
     GroupPage,
-    GroupPost,
     GroupWikiPage,
     Membership,
     PostComment,
@@ -63,9 +62,12 @@ from .permissions import (
     MANAGE,
     MODERATE,
     WRITE,
+    deny,
     may,
+    may_delete_post,
     may_remove,
     membership_for,
+    require,
     role_of,
 )
 from .richtext import clean_rich_text, editor_html
@@ -103,8 +105,7 @@ def readable_group(request, group_id: int) -> GroupPage:
 
 
 def _require(request, group: GroupPage, action: str) -> None:
-    if not may(request.user, group, action):
-        raise PermissionDenied(_("Your role in this group does not allow this."))
+    require(request.user, group, action)
 
 
 def _with_counts(groups):
@@ -529,7 +530,8 @@ def _message(text: str, membership: Membership) -> str:
 # Pages -------------------------------------------------------------------------
 
 
-def _wiki_parent(group: GroupPage, parent_id) -> GroupPage | GroupWikiPage:
+def wiki_parent(group: GroupPage, parent_id) -> GroupPage | GroupWikiPage:
+    """Return the group, or its page ``parent_id`` (any depth), or answer 404."""
     if not parent_id:
         return group
     if not str(parent_id).isdigit():
@@ -552,24 +554,17 @@ def new_page(request, group_id: int):
     """Write a new page in the group (under another page, or at the top)."""
     group = readable_group(request, group_id)
     _require(request, group, WRITE)
-    parent = _wiki_parent(
-        group, request.GET.get("parent") or request.POST.get("parent")
-    )
+    parent = wiki_parent(group, request.GET.get("parent") or request.POST.get("parent"))
     form = WikiPageForm(_posted(request), _files(request))
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
-            page = GroupWikiPage(
+            page = services.create_wiki_page(
+                request.user,
+                group,
+                parent,
                 title=form.cleaned_data["title"],
-                slug=services.unique_slug(parent, form.cleaned_data["title"]),
                 body=_page_body(request, group, form),
-                owner=request.user,
-                locale_id=parent.locale_id,
             )
-            parent.specific.add_child(instance=page)
-            page.save_revision(user=request.user, log_action=True).publish(
-                user=request.user
-            )
-        logger.info("group page created group_id=%s page_id=%s", group.pk, page.pk)
         messages.success(request, _("The page is published in the group."))
         return redirect(page.url)
     return _page_form(request, group, form, parent=parent)
@@ -584,13 +579,14 @@ def edit_page(request, group_id: int, page_id: int):
     initial = {"title": page.title, "body": editor_html(page.body)}
     form = WikiPageForm(_posted(request), _files(request), initial=initial)
     if request.method == "POST" and form.is_valid():
-        page.title = form.cleaned_data["title"]
-        page.body = _page_body(request, group, form)
         with transaction.atomic():
-            page.save_revision(user=request.user, log_action=True).publish(
-                user=request.user
+            services.edit_wiki_page(
+                request.user,
+                group,
+                page,
+                title=form.cleaned_data["title"],
+                body=_page_body(request, group, form),
             )
-        logger.info("group page edited group_id=%s page_id=%s", group.pk, page.pk)
         messages.success(request, _("Your changes are published."))
         return redirect(page.url)
     return _page_form(request, group, form, page=page)
@@ -651,13 +647,9 @@ def new_post(request, group_id: int):
             attachment = _store_document(
                 request.user, group, form.cleaned_data["attachment"]
             )
-        post = GroupPost.objects.create(
-            group=group,
-            author=request.user,
-            body=form.cleaned_data["body"],
-            attachment=attachment,
+        services.write_post(
+            request.user, group, body=form.cleaned_data["body"], attachment=attachment
         )
-    logger.info("group post created group_id=%s post_id=%s", group.pk, post.pk)
     return redirect(group.url)
 
 
@@ -671,9 +663,7 @@ def post_detail(request, group_id: int, post_id: int):
     if request.method == "POST":
         _require(request, group, WRITE)
         if form.is_valid():
-            PostComment.objects.create(
-                post=post, author=request.user, body=form.cleaned_data["body"]
-            )
+            services.write_comment(request.user, post, body=form.cleaned_data["body"])
             return redirect(post.get_absolute_url())
     comments = post.comments.select_related("author__person")
     return render(
@@ -695,10 +685,10 @@ def post_detail(request, group_id: int, post_id: int):
 def delete_post(request, group_id: int, post_id: int):
     group = readable_group(request, group_id)
     post = get_object_or_404(group.posts, pk=post_id)
-    if post.author_id != request.user.pk:
-        _require(request, group, MODERATE)
-    post.delete()
-    logger.info("group post deleted group_id=%s post_id=%s", group.pk, post_id)
+    post.group = group
+    if not may_delete_post(request.user, post):
+        deny()
+    services.delete_post(request.user, post)
     messages.success(request, _("The post is removed."))
     return redirect(group.url)
 

@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from groups.models import GroupPost
+from groups.models import GroupPost, PostComment
 from tests.groups.factories import add_member, make_group
 from tests.people.factories import OrgUnitFactory, UserFactory
 
@@ -57,3 +57,13 @@ def test_feed(api_as, member, owner, groups):
 def test_pages_list(api_as, member, groups):
     client = api_as(member)
     _same_cost(client, "/api/pages/?limit=2", "/api/pages/?limit=8")
+
+
+def test_post_comments(api_as, member, owner, groups):
+    post = GroupPost.objects.create(group=groups["closed"], author=owner, body="Agenda")
+    for number in range(12):
+        author = UserFactory(username=f"reageerder{number}")
+        PostComment.objects.create(post=post, author=author, body=f"{number}")
+    client = api_as(member, token=True)
+    url = f"/api/groups/{groups['closed'].pk}/posts/{post.pk}/comments/"
+    _same_cost(client, f"{url}?limit=2", f"{url}?limit=12")

@@ -31,7 +31,8 @@ from .dates import (
     state_of,
     today,
 )
-from .models import ContentReview
+from .models import ContentReview, PageFeedback
+from .tasks import send_feedback_notice
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +59,22 @@ def review_page_models() -> list[type[Page]]:
     from themes.models import NewsPage, ThemePage
 
     return [ThemePage, NewsPage]
+
+
+def takes_feedback(page: Page) -> bool:
+    """Return whether readers may tell whether ``page`` was useful: pages
+    that can have a review cycle (themes and news)."""
+    return page.specific_class in review_page_models()
+
+
+def record_feedback(page: Page, user, *, useful: bool, comment: str) -> PageFeedback:
+    """Save a reader's feedback on ``page`` and pass it on to its owner."""
+    feedback = PageFeedback.objects.create(
+        page=page, user=user, useful=useful, comment=comment
+    )
+    logger.info("page feedback received page_id=%s useful=%s", page.pk, useful)
+    send_feedback_notice.enqueue(feedback.pk)
+    return feedback
 
 
 def default_interval() -> int:

@@ -4,10 +4,8 @@ an owner's content-health queue) and the readers' feedback view."""
 from __future__ import annotations
 
 import datetime
-import logging
 
 import django_filters
-from django import forms
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
@@ -29,17 +27,17 @@ from cms.visibility import can_view_page
 from people.models import Organisation, Person
 
 from .dates import STATE_CHOICES, STATE_LABELS, days_overdue, state_of
+from .forms import PageFeedbackForm
 from .health import health_queue
 from .models import ContentReview, PageFeedback
 from .services import (
     NotInReviewCycleError,
     filter_state,
     mark_reviewed,
+    record_feedback,
     review_page_models,
+    takes_feedback,
 )
-from .tasks import send_feedback_notice
-
-logger = logging.getLogger(__name__)
 
 
 def _owners(request):
@@ -275,19 +273,6 @@ def health_queue_view(request):
     )
 
 
-class PageFeedbackForm(forms.ModelForm):
-    """A reader's yes/no answer and optional comment."""
-
-    useful = forms.TypedChoiceField(
-        choices=[("yes", "yes"), ("no", "no")],
-        coerce=lambda value: value == "yes",
-    )
-
-    class Meta:
-        model = PageFeedback
-        fields = ["useful", "comment"]
-
-
 @require_POST
 def page_feedback_view(request, page_id: int):
     """Record a reader's feedback on a page and pass it on to its owner."""
@@ -295,15 +280,10 @@ def page_feedback_view(request, page_id: int):
     if not can_view_page(request.user, page):
         # As for any page the reader may not see: it does not exist.
         raise Http404
-    if page.specific_class not in review_page_models():
+    if not takes_feedback(page):
         return HttpResponseBadRequest(_t("This page takes no feedback."))
     form = PageFeedbackForm(request.POST)
     if not form.is_valid():
         return HttpResponseBadRequest(_t("Please answer yes or no."))
-    feedback = form.save(commit=False)
-    feedback.page = page
-    feedback.user = request.user
-    feedback.save()
-    logger.info("page feedback received page_id=%s useful=%s", page.pk, feedback.useful)
-    send_feedback_notice.enqueue(feedback.pk)
+    record_feedback(page, request.user, **form.cleaned_data)
     return HttpResponseRedirect(page.url + "?feedback=thanks#feedback")
