@@ -22,9 +22,9 @@ RENDITION_SUFFIX = "_rendition"
 class ImageRendition(Schema):
     """A rendition of an image for screens (at most 800 pixels wide or high)."""
 
-    url: str
-    width: int
-    height: int
+    url: str = Field(..., description="the rendition's absolute URL")
+    width: int = Field(..., description="in pixels")
+    height: int = Field(..., description="in pixels")
 
 
 # StreamField blocks: ``{"type", "value", "id"}``, one schema per block name.
@@ -32,20 +32,24 @@ class ImageRendition(Schema):
 
 class HeadingValue(Schema):
     text: str
-    level: Literal["h2", "h3"]
+    level: Literal["h2", "h3"] = Field(..., description="the HTML heading level")
 
 
 class ImageValue(Schema):
     image: int | None = Field(..., description="the image's id (`/api/images/{id}/`)")
-    alt_text: str | None
-    decorative: bool | None
-    rendition: ImageRendition | None
+    alt_text: str | None = Field(..., description="empty when decorative")
+    decorative: bool | None = Field(..., description="true: screen readers skip it")
+    rendition: ImageRendition | None = Field(
+        ..., description="the image for screens; null when it is missing"
+    )
 
 
 class DocumentLinksValue(Schema):
     title: str | None
     documents: list[int | None] = Field(
-        ..., description="ids of documents (`/api/documents/{id}/`)"
+        ...,
+        description="ids of documents (`/api/documents/{id}/`); null for one "
+        "that was deleted",
     )
 
 
@@ -53,11 +57,11 @@ class ContactPersonValue(Schema):
     person: int | None = Field(
         ..., description="the person's id; null when they have left"
     )
-    role: str | None
+    role: str | None = Field(..., description="their role on this topic")
 
 
 class CallToActionValue(Schema):
-    label: str
+    label: str = Field(..., description="the button's text")
     page: int | None = Field(..., description="the page linked to, or null")
     url: str | None = Field(..., description="the external link, or empty")
 
@@ -73,42 +77,56 @@ class FaqValue(Schema):
 
 
 class HeadingBlockOut(Schema):
+    """A section heading."""
+
     type: Literal["heading"]
     value: HeadingValue
     id: str
 
 
 class ParagraphBlockOut(Schema):
+    """A text: rich text as HTML."""
+
     type: Literal["paragraph"]
     value: str = Field(..., description=HTML)
     id: str
 
 
 class ImageBlockOut(Schema):
+    """An image with its alternative text and a rendition."""
+
     type: Literal["image"]
     value: ImageValue
     id: str
 
 
 class DocumentsBlockOut(Schema):
+    """A titled list of documents to download."""
+
     type: Literal["documents"]
     value: DocumentLinksValue
     id: str
 
 
 class ContactPersonBlockOut(Schema):
+    """The colleague who knows about the topic."""
+
     type: Literal["contact_person"]
     value: ContactPersonValue
     id: str
 
 
 class CallToActionBlockOut(Schema):
+    """A prominent link: to a page or to an external address."""
+
     type: Literal["call_to_action"]
     value: CallToActionValue
     id: str
 
 
 class FaqBlockOut(Schema):
+    """Frequently asked questions and their answers."""
+
     type: Literal["faq"]
     value: FaqValue
     id: str
@@ -135,45 +153,65 @@ class RootPageFields(Schema):
 
 
 class HomePageFields(Schema):
+    """The portal's fields."""
+
     welcome: str = Field(..., description=HTML)
 
 
 class ThemeIndexPageFields(Schema):
+    """The fields of the entrance to the themes."""
+
     intro: str = Field(..., description=HTML)
 
 
 class ThemePageFields(Schema):
+    """The fields of a page about one topic."""
+
     intro: str = Field(..., description="plain text")
     body: list[ContentBlockOut]
 
 
 class NewsIndexPageFields(Schema):
+    """The fields of the news archive."""
+
     intro: str = Field(..., description=HTML)
 
 
 class NewsPageFields(Schema):
+    """The fields of a news item."""
+
     date: datetime.date
     intro: str = Field(..., description="plain text")
     body: list[ContentBlockOut]
     image: int | None = Field(..., description="the image's id (`/api/images/{id}/`)")
-    image_rendition: ImageRendition | None
+    image_rendition: ImageRendition | None = Field(
+        ..., description="the image for screens, or null"
+    )
     target_organisations: list[str] = Field(
         ..., description="slugs of the organisations addressed; empty for everyone"
     )
 
 
 class GroupIndexPageFields(Schema):
+    """The fields of the group directory."""
+
     intro: str = Field(..., description=HTML)
 
 
 class GroupPageFields(Schema):
+    """The fields of a group's home page."""
+
     description: str = Field(..., description="plain text")
     visibility: Literal["open", "closed", "secret"]
     image: int | None = Field(..., description="the image's id (`/api/images/{id}/`)")
-    image_rendition: ImageRendition | None
+    image_rendition: ImageRendition | None = Field(
+        ..., description="the image for screens, or null"
+    )
 
 
 class GroupWikiPageFields(Schema):
+    """The fields of a page members write in their group."""
+
     body: str = Field(..., description=HTML)
 
 

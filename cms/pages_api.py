@@ -17,13 +17,14 @@ from django.apps import apps
 from django.db.models import OuterRef, Prefetch, Subquery, prefetch_related_objects
 from django.db.models.functions import Length, Substr
 from django.http import Http404, HttpRequest
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Path, Query, Router, Schema
 from ninja.pagination import paginate
 from pydantic import Discriminator, create_model
 from wagtail.api.rich_text import APIRichText
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
 from cms.api_support import (
@@ -45,13 +46,17 @@ router = Router(tags=["pages"])
 class PageOut(Schema):
     """A page as listings show it."""
 
-    id: int
-    type: str
+    id: int = Field(..., description="the page's id")
+    type: str = Field(..., description="the page type, e.g. themes.NewsPage")
     title: str
-    slug: str
-    url: str | None
-    parent: int | None = Field(None, alias="parent_id")
-    locale: str = Field(..., alias="locale.language_code")
+    slug: str = Field(..., description="the last part of the page's address")
+    url: str | None = Field(..., description="the page's address on the website")
+    parent: int | None = Field(
+        None, alias="parent_id", description="the id of the page above it"
+    )
+    locale: str = Field(
+        ..., alias="locale.language_code", description="the language, e.g. nl"
+    )
     first_published_at: datetime | None
     last_published_at: datetime | None
 
@@ -72,8 +77,14 @@ def page_type_label(page: Page) -> str:
 class PageFilters(Schema):
     """Filters of the page list."""
 
-    type: str | None = Field(None, description="a page type, e.g. themes.NewsPage")
-    parent: int | None = Field(None, description="only the children of this page")
+    type: str | None = Field(
+        None,
+        description="only pages of this type (`app_label.ModelName`, as a page's "
+        "`type` gives it, e.g. themes.NewsPage)",
+    )
+    parent: int | None = Field(
+        None, description="only the children of this page (its id)"
+    )
 
 
 def _page_model(label: str):
@@ -174,7 +185,12 @@ def _prefetch_renditions(page: Page) -> None:
 def _rendition(request: HttpRequest, image) -> dict[str, Any] | None:
     if image is None:
         return None
-    rendition = image.get_rendition(IMAGE_RENDITION)
+    try:
+        rendition = image.get_rendition(IMAGE_RENDITION)
+    except SourceImageIOError:
+        # The website shows a broken image; the API shows none.
+        logger.warning("image file missing image_id=%s", image.pk)
+        return None
     return {
         "url": request.build_absolute_uri(rendition.url),
         "width": rendition.width,
@@ -226,7 +242,10 @@ def _page_fields(request: HttpRequest, page: Page, schema) -> dict[str, Any]:
     summary="Page detail",
     operation_id="pages_detail",
 )
-def get_page(request: HttpRequest, page_id: int):
+def get_page(
+    request: HttpRequest,
+    page_id: int = Path(..., description="the page's id, as pages are listed"),
+):
     """Return one page the caller may see, with the fields of its type, or
     404. The answer's ``type`` tells which schema its ``fields`` follow;
     StreamField bodies are lists of ``{"type", "value", "id"}`` blocks, rich

@@ -265,3 +265,13 @@ def test_detail_costs_the_same_whatever_the_body_holds(
     for url in urls:
         client.get(url)
     assert _queries(client, urls[0]) == _queries(client, urls[1])
+
+
+def test_an_image_without_its_file_has_no_rendition(api_as, member, news_index):
+    image = ImageFactory(title="Kwijt")
+    news = NewsPageFactory(parent=news_index, image=image)
+    image.file.storage.delete(image.file.name)
+    response = api_as(member).get(f"/api/pages/{news.pk}/")
+    assert response.status_code == 200, response.content[:300]
+    assert response.json()["fields"]["image"] == image.pk
+    assert response.json()["fields"]["image_rendition"] is None
