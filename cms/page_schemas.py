@@ -57,6 +57,9 @@ class ContactPersonValue(Schema):
     person: int | None = Field(
         ..., description="the person's id; null when they have left"
     )
+    username: str | None = Field(
+        ..., description="their username (`/api/people/{username}/`), or null"
+    )
     role: str | None = Field(..., description="their role on this topic")
 
 

@@ -37,6 +37,7 @@ from cms.api_support import (
 from cms.media_api import IMAGE_RENDITION
 from cms.page_schemas import PAGE_FIELD_SCHEMAS, RENDITION_SUFFIX
 from cms.visibility import visible_pages
+from themes.blocks import ContactPersonBlock
 
 logger = logging.getLogger(__name__)
 
@@ -200,7 +201,8 @@ def _rendition(request: HttpRequest, image) -> dict[str, Any] | None:
 
 def _stream_value(request: HttpRequest, value) -> list[dict[str, Any]]:
     """Return a StreamField as Wagtail's API represents it (a list of
-    ``{"type", "value", "id"}``), an image block with its rendition."""
+    ``{"type", "value", "id"}``), an image block with its rendition and a
+    contact person with their username."""
     context = {"request": request}
     # TODO: expand the rich text of all blocks at once: Wagtail looks up
     # the pages that internal links point to per block (as the website's
@@ -210,6 +212,10 @@ def _stream_value(request: HttpRequest, value) -> list[dict[str, Any]]:
         represented = child.block.get_api_representation(child.value, context)
         if isinstance(child.block, ImageBlock):
             represented["rendition"] = _rendition(request, child.value)
+        if isinstance(child.block, ContactPersonBlock):
+            # The directory's address for a person is their username.
+            person = child.value["person"]
+            represented["username"] = person.user.username if person else None
         blocks.append({"type": child.block.name, "value": represented, "id": child.id})
     return blocks
 

@@ -227,6 +227,8 @@ def test_blocks_carry_typed_values(api_as, member, one_of_each, theme_index):
     assert image["rendition"]["width"] <= 800
     assert len(blocks["documents"]["documents"]) == 2
     assert blocks["contact_person"]["person"] is not None
+    assert blocks["contact_person"]["username"] == "contact0"
+    assert blocks["contact_person"]["role"] == "Vragen over verlof"
     assert blocks["call_to_action"]["page"] == theme_index.pk
     assert blocks["faq"]["items"][0]["answer"] == "<p><b>Twintig</b></p>"
 
@@ -275,3 +277,17 @@ def test_an_image_without_its_file_has_no_rendition(api_as, member, news_index):
     assert response.status_code == 200, response.content[:300]
     assert response.json()["fields"]["image"] == image.pk
     assert response.json()["fields"]["image_rendition"] is None
+
+
+def test_a_contact_who_left_is_not_shown(api_as, member, theme_index):
+    theme = ThemePageFactory(parent=theme_index, body=_full_body(theme_index))
+    contact = UserFactory._meta.model.objects.get(username="contact0")
+    contact.is_active = False
+    contact.save()
+    data = api_as(member).get(f"/api/pages/{theme.pk}/").json()
+    blocks = {block["type"]: block["value"] for block in data["fields"]["body"]}
+    assert blocks["contact_person"] == {
+        "person": None,
+        "username": None,
+        "role": "Vragen over verlof",
+    }
