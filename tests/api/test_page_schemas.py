@@ -14,6 +14,7 @@ from wagtail_factories import ImageFactory
 
 from cms.page_schemas import PAGE_FIELD_SCHEMAS, RENDITION_SUFFIX
 from cms.pages_api import PAGE_DETAILS
+from home.demo import seed_demo
 from tests.groups.factories import add_wiki_page, group_index, make_group
 from tests.people.factories import OrganisationFactory, UserFactory
 from tests.themes.factories import NewsPageFactory, ThemePageFactory
@@ -291,3 +292,21 @@ def test_a_contact_who_left_is_not_shown(api_as, member, theme_index):
         "username": None,
         "role": "Vragen over verlof",
     }
+
+
+def test_the_demo_content_answers_its_schemas(api_as, document_spec):
+    seed_demo(people=40, seed=5)
+    client = api_as(UserFactory._meta.model.objects.get(username="medewerker"))
+    union = _validator(document_spec, _detail_schema(document_spec))
+    checked = set()
+    for label in PAGE_DETAILS:
+        # Up to 25 pages of each type: bodies with every kind of block.
+        for page in apps.get_model(label).objects.live().order_by("path")[:25]:
+            response = client.get(f"/api/pages/{page.pk}/")
+            if response.status_code == 404:
+                continue  # a closed group the demo user is not in
+            assert response.status_code == 200, (page.pk, response.content[:300])
+            errors = [error.message for error in union.iter_errors(response.json())]
+            assert not errors, (page.pk, errors[:3])
+            checked.add(response.json()["type"])
+    assert checked == set(PAGE_DETAILS)
