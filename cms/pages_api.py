@@ -7,17 +7,24 @@ without a view restriction, whether or not the website shows it to them.
 Here a page is listed and shown exactly when the website would list it.
 """
 
+import logging
+import operator
 from datetime import datetime
-from typing import Any
+from functools import reduce
+from typing import Annotated, Any, Literal
 
 from django.apps import apps
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Prefetch, Subquery, prefetch_related_objects
 from django.db.models.functions import Length, Substr
 from django.http import Http404, HttpRequest
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Path, Query, Router, Schema
 from ninja.pagination import paginate
+from pydantic import Discriminator, create_model
 from wagtail.api.rich_text import APIRichText
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.images.blocks import ImageBlock
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
 from cms.api_support import (
@@ -27,34 +34,30 @@ from cms.api_support import (
     ListPagination,
     check_parameters,
 )
+from cms.media_api import IMAGE_RENDITION
+from cms.page_schemas import PAGE_FIELD_SCHEMAS, RENDITION_SUFFIX
 from cms.visibility import visible_pages
+from themes.blocks import ContactPersonBlock
+
+logger = logging.getLogger(__name__)
 
 router = Router(tags=["pages"])
-
-# What each page type shows besides the fields every page has. Review-cycle
-# fields (content owner, review interval) are for editors and stay out.
-PAGE_FIELDS = {
-    "home.HomePage": ["welcome"],
-    "themes.ThemeIndexPage": ["intro"],
-    "themes.ThemePage": ["intro", "body"],
-    "themes.NewsIndexPage": ["intro"],
-    "themes.NewsPage": ["date", "intro", "body", "image", "target_organisations"],
-    "groups.GroupIndexPage": ["intro"],
-    "groups.GroupPage": ["description", "visibility", "image"],
-    "groups.GroupWikiPage": ["body"],
-}
 
 
 class PageOut(Schema):
     """A page as listings show it."""
 
-    id: int
-    type: str
+    id: int = Field(..., description="the page's id")
+    type: str = Field(..., description="the page type, e.g. themes.NewsPage")
     title: str
-    slug: str
-    url: str | None
-    parent: int | None = Field(None, alias="parent_id")
-    locale: str = Field(..., alias="locale.language_code")
+    slug: str = Field(..., description="the last part of the page's address")
+    url: str | None = Field(..., description="the page's address on the website")
+    parent: int | None = Field(
+        None, alias="parent_id", description="the id of the page above it"
+    )
+    locale: str = Field(
+        ..., alias="locale.language_code", description="the language, e.g. nl"
+    )
     first_published_at: datetime | None
     last_published_at: datetime | None
 
@@ -67,14 +70,6 @@ class PageOut(Schema):
         return obj.get_url(context["request"])
 
 
-class PageDetailOut(PageOut):
-    """A page with the fields of its type; StreamField bodies come as
-    structured JSON (a list of ``{"type", "value", "id"}`` blocks), rich text
-    as HTML."""
-
-    fields: dict[str, Any]
-
-
 def page_type_label(page: Page) -> str:
     """Return ``app_label.ModelName`` of the page's own type."""
     return page.specific_class._meta.label
@@ -83,8 +78,14 @@ def page_type_label(page: Page) -> str:
 class PageFilters(Schema):
     """Filters of the page list."""
 
-    type: str | None = Field(None, description="a page type, e.g. themes.NewsPage")
-    parent: int | None = Field(None, description="only the children of this page")
+    type: str | None = Field(
+        None,
+        description="only pages of this type (`app_label.ModelName`, as a page's "
+        "`type` gives it, e.g. themes.NewsPage)",
+    )
+    parent: int | None = Field(
+        None, description="only the children of this page (its id)"
+    )
 
 
 def _page_model(label: str):
@@ -93,7 +94,7 @@ def _page_model(label: str):
     except (LookupError, ValueError):
         model = None
     if model is None or not issubclass(model, Page):
-        known = ", ".join(sorted(PAGE_FIELDS))
+        known = ", ".join(sorted(PAGE_FIELD_SCHEMAS))
         raise ApiError(
             400, f"Unknown page type {label!r}; known: {known}.", "invalid_parameter"
         )
@@ -137,11 +138,95 @@ def list_pages(request: HttpRequest, filters: Query[PageFilters], **kwargs):
     return _listing(request, pages).order_by("path")
 
 
+def _detail_schema(label: str, fields: type[Schema]) -> type[PageOut]:
+    """Return the detail schema of one page type: the page as listings show
+    it, ``type`` fixed to ``label``, and the type's ``fields``."""
+    name = fields.__name__.removesuffix("Fields") + "Detail"
+    return create_model(
+        name,
+        __base__=PageOut,
+        __doc__=f"A {label} with its fields.",
+        type=(Literal[label], Field(..., description="the page type")),
+        fields=(fields, ...),
+    )
+
+
+PAGE_DETAILS = {
+    label: _detail_schema(label, fields) for label, fields in PAGE_FIELD_SCHEMAS.items()
+}
+# A page with the fields of its type, told apart by ``type``.
+PageDetailOut = Annotated[
+    reduce(operator.or_, PAGE_DETAILS.values()), Discriminator("type")
+]
+
+
+def _prefetch_renditions(page: Page) -> None:
+    """Fetch, in one query, the renditions of the images the page's detail
+    shows: its own and those of its bodies' image blocks."""
+    images = []
+    for field in page._meta.get_fields():
+        if isinstance(field, StreamField):
+            stream = getattr(page, field.name) or []
+            images += [c.value for c in stream if isinstance(c.block, ImageBlock)]
+        elif field.is_relation and field.related_model is get_image_model():
+            if field.many_to_one:
+                images.append(getattr(page, field.name))
+    images = [image for image in images if image is not None]
+    renditions = (
+        get_image_model()
+        .get_rendition_model()
+        .objects.filter(filter_spec=IMAGE_RENDITION)
+    )
+    prefetch_related_objects(
+        images,
+        Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions"),
+    )
+
+
+def _rendition(request: HttpRequest, image) -> dict[str, Any] | None:
+    if image is None:
+        return None
+    try:
+        rendition = image.get_rendition(IMAGE_RENDITION)
+    except SourceImageIOError:
+        # The website shows a broken image; the API shows none.
+        logger.warning("image file missing image_id=%s", image.pk)
+        return None
+    return {
+        "url": request.build_absolute_uri(rendition.url),
+        "width": rendition.width,
+        "height": rendition.height,
+    }
+
+
+def _stream_value(request: HttpRequest, value) -> list[dict[str, Any]]:
+    """Return a StreamField as Wagtail's API represents it (a list of
+    ``{"type", "value", "id"}``), an image block with its rendition and a
+    contact person with their username."""
+    context = {"request": request}
+    # TODO: expand the rich text of all blocks at once: Wagtail looks up
+    # the pages that internal links point to per block (as the website's
+    # templates do), so each block with such links costs queries.
+    blocks = []
+    for child in value or []:
+        represented = child.block.get_api_representation(child.value, context)
+        if isinstance(child.block, ImageBlock):
+            represented["rendition"] = _rendition(request, child.value)
+        if isinstance(child.block, ContactPersonBlock):
+            # The directory's address for a person is their username.
+            person = child.value["person"]
+            represented["username"] = person.user.username if person else None
+        blocks.append({"type": child.block.name, "value": represented, "id": child.id})
+    return blocks
+
+
 def _field_value(request: HttpRequest, page: Page, name: str) -> Any:
+    if name.endswith(RENDITION_SUFFIX):
+        return _rendition(request, getattr(page, name.removesuffix(RENDITION_SUFFIX)))
     field = page._meta.get_field(name)
     value = getattr(page, name)
     if isinstance(field, StreamField):
-        return field.stream_block.get_api_representation(value, {"request": request})
+        return _stream_value(request, value)
     if isinstance(field, RichTextField):
         return APIRichText.serialize(value or "", format=APIRichText.FORMAT_HTML)
     if field.many_to_many:
@@ -151,20 +236,38 @@ def _field_value(request: HttpRequest, page: Page, name: str) -> Any:
     return value
 
 
+def _page_fields(request: HttpRequest, page: Page, schema) -> dict[str, Any]:
+    """Return the values of the fields ``schema`` describes."""
+    _prefetch_renditions(page)
+    return {name: _field_value(request, page, name) for name in schema.model_fields}
+
+
 @router.get(
     "/pages/{page_id}/",
     response={200: PageDetailOut, **DETAIL_ERRORS},
     summary="Page detail",
     operation_id="pages_detail",
 )
-def get_page(request: HttpRequest, page_id: int):
-    """Return one page the caller may see, with its type's fields, or 404."""
+def get_page(
+    request: HttpRequest,
+    page_id: int = Path(..., description="the page's id, as pages are listed"),
+):
+    """Return one page the caller may see, with the fields of its type, or
+    404. The answer's ``type`` tells which schema its ``fields`` follow;
+    StreamField bodies are lists of ``{"type", "value", "id"}`` blocks, rich
+    text is HTML, images add a rendition at most 800 pixels wide or high."""
     check_parameters(request, ())
     page = _listing(request, Page.objects.filter(pk=page_id)).first()
     if page is None:
         raise Http404
     specific = page.specific
+    label = page_type_label(specific)
+    if label not in PAGE_DETAILS:
+        # Every page type has a schema (tests/api/test_page_schemas.py).
+        logger.error("page type without api schema type=%s page_id=%s", label, page.pk)
+        raise Http404
     specific.parent_id = page.parent_id
-    names = PAGE_FIELDS.get(page_type_label(specific), [])
-    specific.fields = {name: _field_value(request, specific, name) for name in names}
+    # ``type`` picks the schema of the answer (the union's discriminator).
+    specific.type = label
+    specific.fields = _page_fields(request, specific, PAGE_FIELD_SCHEMAS[label])
     return specific
