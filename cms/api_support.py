@@ -184,8 +184,15 @@ class ListPagination(WagtailLimitOffsetPagination):
     ``WAGTAILAPI_LIMIT_MAX``."""
 
     class Input(WagtailLimitOffsetPagination.Input):
-        limit: int = Field(default=20, ge=1, le=MAX_ID)
-        offset: int = Field(default=0, ge=0, le=MAX_ID)
+        limit: int = Field(
+            default=20,
+            ge=1,
+            le=MAX_ID,
+            description="how many items to answer (at most WAGTAILAPI_LIMIT_MAX)",
+        )
+        offset: int = Field(
+            default=0, ge=0, le=MAX_ID, description="how many items to skip"
+        )
 
 
 def check_parameters(request: HttpRequest, allowed: Iterable[str]) -> None:

@@ -21,6 +21,7 @@ from cms.api_support import (
     READ_ERRORS,
     ApiError,
     ListPagination,
+    Text,
     check_parameters,
     error_response,
 )
@@ -146,15 +147,15 @@ class ProfilePatch(Schema):
     """The fields of one's own profile the API lets one change; each is
     optional, and the profile form of the website checks the result."""
 
-    preferred_name: str | None = None
-    job_title: str | None = None
-    location: str | None = None
-    phone: str | None = None
-    mobile: str | None = None
-    bio: str | None = None
+    preferred_name: Text | None = None
+    job_title: Text | None = None
+    location: Text | None = None
+    phone: Text | None = None
+    mobile: Text | None = None
+    bio: Text | None = None
     org_unit: int | None = None
-    skills: list[str] | None = None
-    languages: list[str] | None = None
+    skills: list[Text] | None = None
+    languages: list[Text] | None = None
 
     @model_validator(mode="before")
     @classmethod

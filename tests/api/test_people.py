@@ -1,5 +1,9 @@
 """The directory, organisations and units, and editing one's own profile."""
 
+import json
+
+import pytest
+
 from tests.people.factories import OrganisationFactory, OrgUnitFactory, UserFactory
 
 
@@ -78,3 +82,16 @@ def test_patch_me_reports_the_form_errors(api_as, member):
     assert fields == {"phone", "languages", "org_unit"}
     member.person.refresh_from_db()
     assert member.person.languages == []
+
+
+@pytest.mark.parametrize(
+    "change", [{"bio": "\ud800 hallo"}, {"skills": ["Excel", "\udfff"]}]
+)
+def test_patch_me_refuses_text_no_database_holds(api_as, member, change):
+    # A lone surrogate is valid JSON ("\ud800") but no UTF-8 text.
+    body = json.dumps(change)
+    response = api_as(member).patch("/api/me/", body, content_type="application/json")
+    assert response.status_code == 422
+    assert response.json()["code"] == "invalid"
+    member.person.refresh_from_db()
+    assert member.person.bio == ""
