@@ -157,7 +157,9 @@ class GroupFilters(Schema):
     """Filters of the group list, as in the group directory."""
 
     q: str | None = Field(None, max_length=100, description="words in title or text")
-    visibility: GroupVisibility | None = None
+    visibility: GroupVisibility | None = Field(
+        None, description="only open, closed or secret groups"
+    )
     mine: bool = Field(False, description="only groups the caller is a member of")
 
 
