@@ -75,6 +75,19 @@ def page_type_label(page: Page) -> str:
     return page.specific_class._meta.label
 
 
+# The orders of the page list; ties keep to the tree, so that pages do not
+# move between two pages of results.
+PageOrder = Literal[
+    "path",
+    "title",
+    "-title",
+    "first_published_at",
+    "-first_published_at",
+    "last_published_at",
+    "-last_published_at",
+]
+
+
 class PageFilters(Schema):
     """Filters of the page list."""
 
@@ -85,6 +98,12 @@ class PageFilters(Schema):
     )
     parent: int | None = Field(
         None, description="only the children of this page (its id)"
+    )
+    order: PageOrder = Field(
+        "path",
+        description="tree order (`path`, the default), by `title`, or by first "
+        "or last publication; `-` in front reverses it (`-first_published_at`: "
+        "newest first)",
     )
 
 
@@ -121,7 +140,8 @@ def _listing(request: HttpRequest, pages):
 )
 @paginate(ListPagination)
 def list_pages(request: HttpRequest, filters: Query[PageFilters], **kwargs):
-    """Return the live pages the caller may see, in tree order."""
+    """Return the live pages the caller may see, in tree order or the one
+    asked for."""
     check_parameters(request, PageFilters.model_fields)
     pages = Page.objects.all()
     if filters.type:
@@ -135,7 +155,7 @@ def list_pages(request: HttpRequest, filters: Query[PageFilters], **kwargs):
                 400, f"No page {filters.parent} to list.", "invalid_parameter"
             )
         pages = pages.child_of(parent.get())
-    return _listing(request, pages).order_by("path")
+    return _listing(request, pages).order_by(*dict.fromkeys((filters.order, "path")))
 
 
 def _detail_schema(label: str, fields: type[Schema]) -> type[PageOut]:

@@ -1,6 +1,8 @@
 """The permission matrix: every endpoint shows each kind of caller what the
 website shows them, and answers 404 (not 403) for what they may not see."""
 
+from datetime import UTC, datetime
+
 import pytest
 from wagtail.models import PageViewRestriction
 
@@ -125,6 +127,28 @@ def test_page_filters(api_as, member, theme_index, news_index):
     assert [item["title"] for item in themes["items"]] == ["Verlof"]
     children = client.get(f"/api/pages/?parent={theme_index.pk}").json()
     assert [item["title"] for item in children["items"]] == ["Verlof"]
+
+
+def test_page_order(api_as, member, theme_index):
+    for number, title in enumerate(["Budget", "Verlof", "Atelier"]):
+        page = ThemePageFactory(parent=theme_index, title=title)
+        page.first_published_at = datetime(2020 + number, 5, 1, tzinfo=UTC)
+        page.save(update_fields=["first_published_at"])
+    hidden = ThemePageFactory(parent=theme_index, title="Achter slot")
+    PageViewRestriction.objects.create(
+        page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    client = api_as(member)
+
+    def titles(order: str = "") -> list[str]:
+        url = f"/api/pages/?parent={theme_index.pk}" + (order and f"&order={order}")
+        return [item["title"] for item in client.get(url).json()["items"]]
+
+    assert titles() == ["Budget", "Verlof", "Atelier"]  # the tree
+    assert titles("title") == ["Atelier", "Budget", "Verlof"]
+    assert titles("-title") == ["Verlof", "Budget", "Atelier"]
+    assert titles("-first_published_at") == ["Atelier", "Verlof", "Budget"]
+    assert client.get("/api/pages/?order=owner").status_code == 422
 
 
 def test_people_visibility(api_as, member, outsider, external, hr_user):
