@@ -80,7 +80,8 @@ class Target:
     # Sent with this URL only, over the headers every URL gets (bench/api.py
     # loads URLs with different API tokens).
     headers: dict[str, str] = field(default_factory=dict)
-    # Requests/s of each round, before the median is taken.
+    # The figures of each round, before the medians are taken.
+    round_latency: list[dict[str, float]] = field(default_factory=list)
     round_rps: list[float] = field(default_factory=list)
 
 
@@ -551,6 +552,7 @@ def load(args, port: int, targets: list[Target], headers: dict) -> str:
             latency, rps = measure(args, port, target, headers, wrk)
             latencies[id(target)].append(latency)
             rates[id(target)].append(rps)
+            target.round_latency.append(latency)
             target.round_rps.append(rps)
             print(
                 f"  {target.label:<11} p50 {latency['p50']:7.2f} ms"
