@@ -11,13 +11,14 @@ PEOPLE ?= 800
 SEED ?= 2026
 ENGINE_PORT ?= 9201
 
-.PHONY: demo test lint format bench messages clean help engine engine-stop
+.PHONY: demo test lint format bench bench-api messages clean help engine engine-stop
 
 help:
 	@echo "make demo   - install, seed the demo organisation and serve on http://$(HOST):$(PORT)"
 	@echo "make test   - install and run the whole test suite on real services"
 	@echo "make lint   - ruff check and format check"
 	@echo "make bench  - page benchmarks (see BENCHMARKS.md)"
+	@echo "make bench-api - API list endpoints at 100,000 pages against Wagtail's (BENCHMARKS.md)"
 	@echo "make engine - start a local OpenSearch node for the demo's search (make engine-stop ends it)"
 
 $(BIN)/python:
@@ -62,6 +63,10 @@ format: $(VENV)/.dev
 
 bench: $(VENV)/.dev
 	scripts/with-services $(BIN)/python bench/pages.py $(BENCH_ARGS)
+
+# No search engine needed; BENCH_ARGS="--pages 10000 --people 1000" for a quick run.
+bench-api: $(VENV)/.dev
+	WERKPLEK_SERVICES=postgres scripts/with-services $(BIN)/python bench/api.py $(BENCH_ARGS)
 
 # A local OpenSearch 2.19 node (README, "Search engines"), in the background,
 # data and log in var/search-engine/, for `make demo` to search with.

@@ -75,13 +75,22 @@ def main() -> None:
 
 def build_tree(total: int) -> dict:
     """Insert owners and the page tree with bulk statements; return counts."""
+    from themes.models import ThemePage
+
+    owners = create_owners()
+    insert_theme_tree(total, owners)
+    return {
+        "theme pages": ThemePage.objects.count(),
+        "owners": len(owners),
+        "sections": SECTIONS,
+    }
+
+
+def create_owners() -> list[int]:
+    """Create the content owners in four organisations; return their ids."""
     from django.contrib.auth import get_user_model
-    from django.contrib.contenttypes.models import ContentType
-    from django.db import connection
-    from wagtail.models import Locale, Page
 
     from people.models import Organisation, OrgUnit, Person
-    from themes.models import ThemeIndexPage, ThemePage
 
     users = get_user_model().objects.bulk_create(
         get_user_model()(
@@ -99,11 +108,26 @@ def build_tree(total: int) -> dict:
         Person(user=user, org_unit=units[n % 4], sort_name=user.username)
         for n, user in enumerate(users)
     )
-    owners = list(Person.objects.order_by("pk").values_list("pk", flat=True))
+    return list(Person.objects.order_by("pk").values_list("pk", flat=True))
 
-    home = Page.objects.get(depth=2)
-    index = home.add_child(
-        instance=ThemeIndexPage(title="Thema's", slug="themas", live=True)
+
+def insert_theme_tree(total: int, owners: list[int], parent=None, slug="themas"):
+    """Bulk-insert a theme index (``slug``) under ``parent`` (the home page by
+    default) with 20 sections, 50 sub-themes each and leaf pages under
+    those, at least ``total`` theme pages in all, all live; sections and
+    every tenth sub-theme get one of ``owners``. Return the index page.
+
+    Treebeard paths and URL paths are computed here; no page signals run.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+    from wagtail.models import Locale, Page
+
+    from themes.models import ThemeIndexPage, ThemePage
+
+    parent = parent or Page.objects.get(depth=2)
+    index = parent.add_child(
+        instance=ThemeIndexPage(title="Thema's", slug=slug, live=True)
     )
     theme_type = ContentType.objects.get_for_model(ThemePage)
     locale = Locale.get_default()
@@ -113,26 +137,38 @@ def build_tree(total: int) -> dict:
     )
 
     def page(path: str, depth: int, title: str, slug: str, numchild: int) -> Page:
+        parent_url = url_paths[path[: -Page.steplen]]
+        url_paths[path] = f"{parent_url}{slug}/"
         return Page(
             path=path, depth=depth, numchild=numchild, title=title,
             draft_title=title, slug=slug, content_type=theme_type,
-            locale=locale, live=True, url_path=f"/{slug}/",
+            locale=locale, live=True, url_path=url_paths[path],
         )  # fmt: skip
 
+    depth = index.depth
+    url_paths = {index.path: index.url_path}
     rows = []
     for s in range(SECTIONS):
         section_path = index.path + f"{s + 1:04d}"
-        rows.append(page(section_path, 4, f"Rubriek {s}", f"rubriek-{s}", SUBTHEMES))
+        rows.append(
+            page(section_path, depth + 1, f"Rubriek {s}", f"rubriek-{s}", SUBTHEMES)
+        )
         for t in range(SUBTHEMES):
             sub_path = section_path + f"{t + 1:04d}"
             rows.append(
-                page(sub_path, 5, f"Thema {s}.{t}", f"t-{s}-{t}", leaves_per_subtheme)
+                page(
+                    sub_path,
+                    depth + 2,
+                    f"Thema {s}.{t}",
+                    f"t-{s}-{t}",
+                    leaves_per_subtheme,
+                )
             )
             for leaf in range(leaves_per_subtheme):
                 rows.append(
                     page(
                         sub_path + f"{leaf + 1:04d}",
-                        6,
+                        depth + 3,
                         f"Pagina {s}.{t}.{leaf}",
                         f"p-{s}-{t}-{leaf}",
                         0,
@@ -151,20 +187,18 @@ def build_tree(total: int) -> dict:
                 (page_ptr_id, intro, body, content_owner_id, review_interval_months)
             SELECT p.id, '', '[]',
                 CASE
-                    WHEN p.depth = 4 OR (p.depth = 5 AND p.id %% 10 = 0)
+                    WHEN p.depth = {depth + 1}
+                        OR (p.depth = {depth + 2} AND p.id %% 10 = 0)
                     THEN (ARRAY[{owner_list}])[1 + p.id %% {len(owners)}]
                 END,
-                CASE WHEN p.depth = 4 THEN (ARRAY[3, 6, 12, 24])[1 + p.id %% 4] END
+                CASE WHEN p.depth = {depth + 1}
+                    THEN (ARRAY[3, 6, 12, 24])[1 + p.id %% 4] END
             FROM wagtailcore_page p
-            WHERE p.path LIKE %s AND p.depth >= 4
+            WHERE p.path LIKE %s AND p.depth > {depth}
             """,
             [index.path + "%"],
         )
-    return {
-        "theme pages": ThemePage.objects.count(),
-        "owners": len(owners),
-        "sections": SECTIONS,
-    }
+    return index
 
 
 def spread_review_dates() -> None:

@@ -77,6 +77,12 @@ class Target:
     size: int | None = None
     latency: dict[str, float] = field(default_factory=dict)
     rps: float | None = None
+    # Sent with this URL only, over the headers every URL gets (bench/api.py
+    # loads URLs with different API tokens).
+    headers: dict[str, str] = field(default_factory=dict)
+    # The figures of each round, before the medians are taken.
+    round_latency: list[dict[str, float]] = field(default_factory=list)
+    round_rps: list[float] = field(default_factory=list)
 
 
 def add_load_arguments(parser: argparse.ArgumentParser) -> None:
@@ -126,7 +132,9 @@ def parse_args(argv=None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def configure_environment(media_root: str) -> dict[str, str]:
+def configure_environment(
+    media_root: str, settings: str = "cms.settings.dev"
+) -> dict[str, str]:
     """Set (and return) the environment shared by this process and gunicorn."""
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
         sys.exit(
@@ -135,7 +143,7 @@ def configure_environment(media_root: str) -> dict[str, str]:
         )
     os.environ.update(
         {
-            "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
+            "DJANGO_SETTINGS_MODULE": settings,
             "DEBUG": "false",
             "ALLOWED_HOSTS": HOST,
             "MEDIA_ROOT": os.environ.get("MEDIA_ROOT") or media_root,
@@ -167,10 +175,12 @@ def prepare_database(args: argparse.Namespace, env: dict[str, str]) -> None:
     print(f"seeded in {time.monotonic() - started:.0f} s", flush=True)
 
 
-def set_up(args: argparse.Namespace, media_root: str) -> dict[str, str]:
+def set_up(
+    args: argparse.Namespace, media_root: str, settings: str = "cms.settings.dev"
+) -> dict[str, str]:
     """Configure the environment, migrate and seed, then set Django up in this
     process; return the environment for gunicorn."""
-    env = configure_environment(media_root)
+    env = configure_environment(media_root, settings)
     prepare_database(args, env)
     import django
 
@@ -402,12 +412,12 @@ def sign_in(port: int, username: str, password: str) -> str:
     return f"csrftoken={csrf}; sessionid={session}"
 
 
-def warm_up(port: int, targets: list[Target], cookie: str, rounds: int) -> None:
+def warm_up(port: int, targets: list[Target], headers: dict, rounds: int) -> None:
     """Request every URL a few times so each worker has its caches filled."""
     for target in targets:
         for _ in range(rounds):
             status, _, body = http_request(
-                port, "GET", target.path, headers={"Cookie": cookie}
+                port, "GET", target.path, headers={**headers, **target.headers}
             )
             if status != 200:
                 sys.exit(f"GET {target.path} answered {status}")
@@ -424,7 +434,7 @@ def _ms(text: str) -> float:
     return float(number) * UNITS_MS[unit]
 
 
-def run_wrk(wrk: str, url: str, cookie: str, connections: int, duration: int):
+def run_wrk(wrk: str, url: str, headers: dict, connections: int, duration: int):
     """Load one URL with wrk; return (latency in ms by statistic, req/s)."""
     threads = min(connections, os.cpu_count() or 1)
     command = [
@@ -437,8 +447,11 @@ def run_wrk(wrk: str, url: str, cookie: str, connections: int, duration: int):
         "--latency",
         "--script",
         str(WRK_P95_SCRIPT),
-        "-H",
-        f"Cookie: {cookie}",
+        *(
+            part
+            for name, value in headers.items()
+            for part in ("-H", f"{name}: {value}")
+        ),
         url,
     ]
     output = subprocess.run(
@@ -459,7 +472,7 @@ def run_wrk(wrk: str, url: str, cookie: str, connections: int, duration: int):
     return latency, rps
 
 
-def run_python_client(port, path, cookie, connections: int, duration: int):
+def run_python_client(port, path, headers: dict, connections: int, duration: int):
     """Fallback for wrk: keep-alive clients in threads; same return value."""
     deadline = time.monotonic() + duration
     timings: list[float] = []
@@ -470,7 +483,7 @@ def run_python_client(port, path, cookie, connections: int, duration: int):
         while time.monotonic() < deadline:
             started = time.perf_counter()
             try:
-                connection.request("GET", path, headers={"Cookie": cookie})
+                connection.request("GET", path, headers=headers)
                 response = connection.getresponse()
                 response.read()
             except (OSError, http.client.HTTPException):
@@ -511,41 +524,45 @@ def _median_of(runs: list[dict[str, float]]) -> dict[str, float]:
     return {key: statistics.median(run[key] for run in runs) for key in runs[0]}
 
 
-def measure(args, port: int, target: Target, cookie: str, wrk: str | None):
+def measure(args, port: int, target: Target, headers: dict, wrk: str | None):
     """Return (latency at 1 connection, req/s at --connections) for one URL."""
+    headers = {**headers, **target.headers}
     if wrk:
         url = f"http://{HOST}:{port}{target.path}"
-        latency, _ = run_wrk(wrk, url, cookie, 1, args.duration)
-        _, rps = run_wrk(wrk, url, cookie, args.connections, args.duration)
+        latency, _ = run_wrk(wrk, url, headers, 1, args.duration)
+        _, rps = run_wrk(wrk, url, headers, args.connections, args.duration)
     else:
-        latency, _ = run_python_client(port, target.path, cookie, 1, args.duration)
+        latency, _ = run_python_client(port, target.path, headers, 1, args.duration)
         _, rps = run_python_client(
-            port, target.path, cookie, args.connections, args.duration
+            port, target.path, headers, args.connections, args.duration
         )
     return latency, rps
 
 
-def load(args, port: int, targets: list[Target], cookie: str) -> str:
+def load(args, port: int, targets: list[Target], headers: dict) -> str:
     """Measure every target --rounds times (medians kept); name the load tool."""
     wrk = find_wrk()
-    latencies: dict[str, list[dict[str, float]]] = {t.path: [] for t in targets}
-    rates: dict[str, list[float]] = {t.path: [] for t in targets}
+    latencies: dict[int, list[dict[str, float]]] = {id(t): [] for t in targets}
+    rates: dict[int, list[float]] = {id(t): [] for t in targets}
     for round_number in range(1, args.rounds + 1):
         # Every round visits all pages, so a change in the machine's load
         # touches the plain page and the others alike.
         print(f"round {round_number}/{args.rounds}", flush=True)
         for target in targets:
-            latency, rps = measure(args, port, target, cookie, wrk)
-            latencies[target.path].append(latency)
-            rates[target.path].append(rps)
+            latency, rps = measure(args, port, target, headers, wrk)
+            latencies[id(target)].append(latency)
+            rates[id(target)].append(rps)
+            target.round_latency.append(latency)
+            target.round_rps.append(rps)
             print(
                 f"  {target.label:<11} p50 {latency['p50']:7.2f} ms"
+                f"  p95 {latency['p95']:7.2f} ms"
                 f"  {rps:7.1f} req/s  load {os.getloadavg()[0]:.2f}",
                 flush=True,
             )
     for target in targets:
-        target.latency = _median_of(latencies[target.path])
-        target.rps = statistics.median(rates[target.path])
+        target.latency = _median_of(latencies[id(target)])
+        target.rps = statistics.median(rates[id(target)])
     if wrk:
         version = subprocess.run(
             [wrk, "--version"], capture_output=True, text=True, check=False
@@ -554,19 +571,23 @@ def load(args, port: int, targets: list[Target], cookie: str) -> str:
     return "Python keep-alive client (wrk unavailable; slower, not comparable)"
 
 
-def serve_and_load(args, env, targets: list[Target], log_dir: Path):
+def serve_and_load(args, env, targets: list[Target], log_dir: Path, headers=None):
     """Serve with gunicorn, sign in, warm up and load every target (medians in
     the targets); return the load tool and the load average before and after.
-    gunicorn is stopped whatever happens."""
+    gunicorn is stopped whatever happens.
+
+    With ``headers`` (an API token, say) every request sends those instead of
+    signing in as ``--username``."""
     port = free_port()
     log_path = log_dir / "gunicorn.log"
     print(f"gunicorn on {HOST}:{port}, {args.workers} workers", flush=True)
     process = start_gunicorn(args, env, port, log_path)
     try:
-        cookie = sign_in(port, args.username, args.password)
-        warm_up(port, targets, cookie, rounds=4 * args.workers)
+        if headers is None:
+            headers = {"Cookie": sign_in(port, args.username, args.password)}
+        warm_up(port, targets, headers, rounds=4 * args.workers)
         load_before = os.getloadavg()[0]
-        load_tool = load(args, port, targets, cookie)
+        load_tool = load(args, port, targets, headers)
         loadavg = (load_before, os.getloadavg()[0])
     finally:
         stop_gunicorn(process)

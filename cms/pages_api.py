@@ -7,6 +7,7 @@ without a view restriction, whether or not the website shows it to them.
 Here a page is listed and shown exactly when the website would list it.
 """
 
+import hashlib
 import logging
 import operator
 from datetime import datetime
@@ -14,6 +15,7 @@ from functools import reduce
 from typing import Annotated, Any, Literal
 
 from django.apps import apps
+from django.core.cache import cache
 from django.db.models import OuterRef, Prefetch, Subquery, prefetch_related_objects
 from django.db.models.functions import Length, Substr
 from django.http import Http404, HttpRequest
@@ -34,6 +36,7 @@ from cms.api_support import (
     ListPagination,
     check_parameters,
 )
+from cms.fragments import FRAGMENT_TIMEOUT, content_version
 from cms.media_api import IMAGE_RENDITION
 from cms.page_schemas import PAGE_FIELD_SCHEMAS, RENDITION_SUFFIX
 from cms.visibility import visible_pages
@@ -132,13 +135,39 @@ def _listing(request: HttpRequest, pages):
     return _with_parent_id(pages).select_related("locale", "content_type")
 
 
+class PageListPagination(ListPagination):
+    """The list's pagination, with its count kept in the cache while the
+    pages stay as they are.
+
+    Counting the pages a caller may see reads every row of the page table:
+    at 100,000 pages that is most of the list's time, 50 ms for a superuser
+    and 100 ms for a member, whose closed groups are left out row by row
+    (bench/api.py). The count changes only when pages or their view
+    restrictions do, which move the content version on (``cms.fragments``).
+    The key is the listing's own SQL and parameters, which hold the
+    filters and every path ``visible_pages`` leaves out for this caller, so
+    callers who may see different pages never share a count. The items are
+    always read afresh.
+    """
+
+    def _items_count(self, queryset) -> int:
+        sql, params = queryset.query.sql_with_params()
+        digest = hashlib.sha256(repr((sql, params)).encode()).hexdigest()
+        key = f"werkplek:api:pages-count:{content_version()}:{digest}"
+        count = cache.get(key)
+        if count is None:
+            count = queryset.count()
+            cache.set(key, count, FRAGMENT_TIMEOUT)
+        return count
+
+
 @router.get(
     "/pages/",
     response={200: list[PageOut], **READ_ERRORS},
     summary="List pages",
     operation_id="pages_list",
 )
-@paginate(ListPagination)
+@paginate(PageListPagination)
 def list_pages(request: HttpRequest, filters: Query[PageFilters], **kwargs):
     """Return the live pages the caller may see, in tree order or the one
     asked for."""
@@ -147,14 +176,16 @@ def list_pages(request: HttpRequest, filters: Query[PageFilters], **kwargs):
     if filters.type:
         pages = pages.type(_page_model(filters.type))
     if filters.parent is not None:
-        parent = visible_pages(request.user, Page.objects.filter(pk=filters.parent))
-        if not parent.exists():
+        parent = visible_pages(
+            request.user, Page.objects.filter(pk=filters.parent)
+        ).first()
+        if parent is None:
             # The same answer for a page that does not exist and one that
             # may not be seen.
             raise ApiError(
                 400, f"No page {filters.parent} to list.", "invalid_parameter"
             )
-        pages = pages.child_of(parent.get())
+        pages = pages.child_of(parent)
     return _listing(request, pages).order_by(*dict.fromkeys((filters.order, "path")))
 
 

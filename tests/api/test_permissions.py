@@ -7,7 +7,7 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from groups.models import GroupPost
-from tests.groups.factories import add_wiki_page
+from tests.groups.factories import add_member, add_wiki_page
 from tests.people.factories import UserFactory
 from tests.themes.factories import ThemePageFactory
 
@@ -185,3 +185,25 @@ def test_manager_hidden_when_deactivated(api_as, member, outsider):
     member.person.manager = boss.person
     member.person.save()
     assert api_as(outsider).get("/api/people/lid/").json()["manager"] is None
+
+
+def test_page_count_follows_changes_and_callers(
+    api_as, member, outsider, groups, theme_index
+):
+    """The list's count is cached (cms.pages_api.PageListPagination): it
+    moves with every change to the pages and to what a caller may see, and a
+    caller never gets the count of someone who may see other pages."""
+    member_client, outsider_client = api_as(member), api_as(outsider)
+    members_count = member_client.get("/api/pages/").json()["count"]
+    outsiders_count = outsider_client.get("/api/pages/").json()["count"]
+    # The member reads the closed and the secret group's pages too.
+    assert members_count > outsiders_count
+
+    page = ThemePageFactory(parent=theme_index, title="Nieuw")
+    assert member_client.get("/api/pages/").json()["count"] == members_count + 1
+    page.unpublish()
+    assert member_client.get("/api/pages/").json()["count"] == members_count
+
+    add_member(groups["closed"], outsider)
+    joined = outsider_client.get("/api/pages/").json()["count"]
+    assert outsiders_count < joined < members_count
