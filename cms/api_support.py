@@ -18,7 +18,7 @@ from ninja import Field, NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 from ninja.security import HttpBearer, SessionAuth
-from pydantic import AfterValidator
+from pydantic import AfterValidator, ConfigDict, model_validator
 from pydantic import ValidationError as PydanticValidationError
 from wagtail.api.v3.auth import BearerTokenAuth
 from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
@@ -52,6 +52,24 @@ class ApiError(HttpError):
     def __init__(self, status: int, message: str, code: str | None = None) -> None:
         super().__init__(status, message)
         self.code = code or CODES.get(status, "error")
+
+
+class RequestBody(Schema):
+    """The base of every request body: a JSON object of the fields the
+    endpoint knows. Anything else (a string, a list, a mistyped or read-only
+    field) answers 422 rather than being ignored: ninja's schemas would
+    otherwise read fields off any value, so that ``"oops"`` passed for a
+    page's title its own ``str.title``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _an_object(cls, value):
+        body = getattr(value, "_obj", value)  # ninja wraps it in a DjangoGetter
+        if not isinstance(body, dict):
+            raise ValueError("the body must be a JSON object")
+        return value
 
 
 class ErrorSchema(Schema):

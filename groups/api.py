@@ -26,6 +26,7 @@ from cms.api_support import (
     ApiError,
     ErrorSchema,
     ListPagination,
+    RequestBody,
     Text,
     check_parameters,
     form_error_response,
@@ -322,13 +323,13 @@ def accept_invitation(request: HttpRequest, group_id: int):
 # Posts and comments ------------------------------------------------------------
 
 
-class PostIn(Schema):
+class PostIn(RequestBody):
     """A new post: plain text, as the website's post form takes it."""
 
     body: Text = Field(..., description="the message (1 to 5,000 characters)")
 
 
-class CommentIn(Schema):
+class CommentIn(RequestBody):
     """A new comment: plain text, as the website's comment form takes it."""
 
     body: Text = Field(..., description="the comment (1 to 2,000 characters)")
@@ -446,15 +447,16 @@ def create_comment(
 # Pages -------------------------------------------------------------------------
 
 
-class WikiPageIn(Schema):
+class WikiPageIn(RequestBody):
     """A group page as the website's page editor sends it."""
 
     title: Text = Field(..., description="1 to 255 characters, with letters")
     body: Text = Field(
-        "",
+        ...,
         description=(
             "HTML: headings, bold, italic, lists, links, and links to and "
-            "images of the group's own files; anything else is dropped"
+            "images of the group's own files; anything else is dropped "
+            "(required: a change replaces the page's title and text)"
         ),
     )
 
@@ -462,8 +464,19 @@ class WikiPageIn(Schema):
 class NewWikiPageIn(WikiPageIn):
     """A new group page, at the top of the group or under one of its pages."""
 
+    body: Text = Field(
+        "",
+        description=(
+            "HTML: headings, bold, italic, lists, links, and links to and "
+            "images of the group's own files; anything else is dropped"
+        ),
+    )
     parent: int | None = Field(
-        None, ge=1, le=MAX_ID, description="a page of the group (else the top)"
+        None,
+        ge=1,
+        le=MAX_ID,
+        description="a page of the group, or the group's own id for its top "
+        "(the default)",
     )
 
 

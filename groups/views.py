@@ -531,8 +531,10 @@ def _message(text: str, membership: Membership) -> str:
 
 
 def wiki_parent(group: GroupPage, parent_id) -> GroupPage | GroupWikiPage:
-    """Return the group, or its page ``parent_id`` (any depth), or answer 404."""
-    if not parent_id:
+    """Return the group, or its page ``parent_id`` (any depth), or answer 404.
+
+    The group's own id names its top, as a page's ``parent`` says it."""
+    if not parent_id or str(parent_id) == str(group.pk):
         return group
     if not str(parent_id).isdigit():
         raise Http404

@@ -13,7 +13,7 @@ from django.db.models.functions import Length, Substr
 from django.http import Http404, HttpRequest
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
-from pydantic import field_validator, model_validator
+from pydantic import field_validator
 from wagtail.images import get_image_model
 
 from cms.api_support import (
@@ -21,6 +21,7 @@ from cms.api_support import (
     READ_ERRORS,
     ApiError,
     ListPagination,
+    RequestBody,
     Text,
     check_parameters,
     error_response,
@@ -143,7 +144,7 @@ class PersonDetailOut(PersonOut):
         return {"username": manager.user.username, "name": manager.full_name}
 
 
-class ProfilePatch(Schema):
+class ProfilePatch(RequestBody):
     """The fields of one's own profile the API lets one change; each is
     optional, and the profile form of the website checks the result."""
 
@@ -156,16 +157,6 @@ class ProfilePatch(Schema):
     org_unit: int | None = None
     skills: list[Text] | None = None
     languages: list[Text] | None = None
-
-    @model_validator(mode="before")
-    @classmethod
-    def _an_object(cls, value):
-        # Ninja's schemas read any object by attribute; a change is a JSON
-        # object of fields (a list or a number is refused, not ignored).
-        body = getattr(value, "_obj", value)  # ninja wraps it in a DjangoGetter
-        if not isinstance(body, dict):
-            raise ValueError("the body must be a JSON object of profile fields")
-        return value
 
     @field_validator("skills")
     @classmethod

@@ -16,6 +16,7 @@ from cms.api_support import (
     MAX_ID,
     WRITE_ERRORS,
     ApiError,
+    RequestBody,
     Text,
     check_parameters,
     form_error_response,
@@ -28,7 +29,7 @@ from .freshness.services import record_feedback, takes_feedback
 router = Router(tags=["pages"])
 
 
-class FeedbackIn(Schema):
+class FeedbackIn(RequestBody):
     """A reader's answer to "Was this page useful?"."""
 
     useful: bool = Field(..., strict=True)

@@ -2,6 +2,11 @@
 
 import pytest
 
+from groups.models import GroupPost, GroupWikiPage, PostComment
+from tests.groups.factories import add_wiki_page
+from tests.themes.factories import ThemePageFactory
+from themes.freshness.models import PageFeedback
+
 BAD_REQUESTS = [
     ("/api/people/?page=abc", 400, "unknown_parameter"),
     ("/api/people/?colour=red", 400, "unknown_parameter"),
@@ -95,3 +100,60 @@ def test_nul_characters_answer_400(api_as, member, home_page, url):
 
     assert response.status_code == 400, response.content[:300]
     assert response.json()["code"] == "invalid_parameter"
+
+
+def _writes(groups, theme_index) -> list[tuple[str, str]]:
+    """Every write endpoint with a JSON body, on things the member may change."""
+    group = groups["open"]
+    post = GroupPost.objects.create(group=group, author=group.owner, body="Hallo")
+    page = add_wiki_page(group, title="Afspraken", body="<p>Blijft.</p>")
+    theme = ThemePageFactory(parent=theme_index, title="Verlof")
+    return [
+        ("patch", "/api/me/"),
+        ("post", f"/api/groups/{group.pk}/posts/"),
+        ("post", f"/api/groups/{group.pk}/posts/{post.pk}/comments/"),
+        ("post", f"/api/groups/{group.pk}/pages/"),
+        ("put", f"/api/groups/{group.pk}/pages/{page.pk}/"),
+        ("post", f"/api/pages/{theme.pk}/feedback/"),
+    ]
+
+
+@pytest.mark.parametrize("body", ['"oops"', '"str"', "[]", "3", "true", "null"])
+def test_write_bodies_must_be_objects(api_as, member, groups, theme_index, body):
+    # A string once passed for a page: "oops".title is str.title.
+    client = api_as(member)
+    for method, url in _writes(groups, theme_index):
+        before = _state(member)
+        response = getattr(client, method)(url, body, content_type="application/json")
+        assert response.status_code == 422, (url, response.content[:300])
+        assert response.json()["code"] == "invalid"
+        assert _state(member) == before, url
+
+
+def test_unknown_body_fields_are_refused(api_as, member, groups, theme_index):
+    client = api_as(member)
+    changes = {
+        "patch": {"jobtitle": "typo", "username": "admin"},
+        "post": {"title": "Goed", "body": "<p>Tekst</p>", "useful": True, "x": 1},
+        "put": {"title": "Goed", "body": "<p>Tekst</p>", "author": "admin"},
+    }
+    for method, url in _writes(groups, theme_index):
+        before = _state(member)
+        response = getattr(client, method)(
+            url, changes[method], content_type="application/json"
+        )
+        assert response.status_code == 422, (url, response.content[:300])
+        locations = [error["loc"][-1] for error in response.json()["errors"]]
+        assert set(locations) & {"jobtitle", "username", "x", "author"}, url
+        assert _state(member) == before, url
+
+
+def _state(member) -> tuple:
+    member.person.refresh_from_db()
+    return (
+        member.person.job_title,
+        GroupPost.objects.count(),
+        PostComment.objects.count(),
+        list(GroupWikiPage.objects.values_list("title", "body").order_by("pk")),
+        PageFeedback.objects.count(),
+    )

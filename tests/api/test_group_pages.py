@@ -112,6 +112,28 @@ def test_a_page_under_a_page(api_as, member, open_group, groups):
     assert not GroupWikiPage.objects.filter(title="X").exists()
 
 
+def test_the_group_own_id_names_its_top(api_as, member, open_group):
+    url = f"/api/groups/{open_group.pk}/pages/"
+    response = _send(api_as(member), "post", url, {"title": "Boven", "parent": None})
+    top = response.json()["parent"]
+    assert top == open_group.pk
+
+    again = _send(api_as(member), "post", url, {"title": "Ook boven", "parent": top})
+    assert again.status_code == 201
+    assert GroupWikiPage.objects.child_of(open_group).count() == 2
+
+
+def test_a_change_needs_the_whole_page(api_as, member, open_group):
+    page = add_wiki_page(open_group, title="Afspraken", body="<p>Blijft.</p>")
+    url = f"/api/groups/{open_group.pk}/pages/{page.pk}/"
+
+    response = _send(api_as(member), "put", url, {"title": "Zonder tekst"})
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["loc"][-1] == "body"
+    page.refresh_from_db()
+    assert (page.title, page.body) == ("Afspraken", "<p>Blijft.</p>")
+
+
 def test_change_a_page(api_as, member, outsider, open_group, groups):
     page = add_wiki_page(open_group, title="Afspraken")
     url = f"/api/groups/{open_group.pk}/pages/{page.pk}/"
@@ -156,7 +178,7 @@ def test_wagtail_page_permissions_still_decide(api_as, member, open_group):
     assert new.json()["code"] == "permission_denied"
     assert not GroupWikiPage.objects.filter(title="Nee").exists()
     url = f"/api/groups/{open_group.pk}/pages/{page.pk}/"
-    changed = _send(client, "put", url, {"title": "Nee"})
+    changed = _send(client, "put", url, {"title": "Nee", "body": "<p>Nee.</p>"})
     assert changed.status_code == 403
     page.refresh_from_db()
     assert page.title == "Afspraken"
