@@ -28,7 +28,7 @@ from cms.api_support import (
 )
 from cms.visibility import can_view_person, is_external, visible_people
 
-from .forms import ProfileForm
+from .forms import PLACE_IN_ORGANISATION, ProfileForm
 from .models import Organisation, OrgUnit, Person, translated_name
 from .views import AVATAR_SPEC, filter_directory
 
@@ -348,11 +348,19 @@ def update_me(request: HttpRequest, changes: ProfilePatch):
     """Change fields of the caller's own profile; 422 with the form's
     messages when a value is not accepted."""
     person = _person(request, request.user.get_username())
-    form = ProfileForm(
-        _form_data(person, changes.model_dump(exclude_unset=True)), instance=person
-    )
-    if not form.is_valid():
-        errors = [
+    changed = changes.model_dump(exclude_unset=True)
+    form = ProfileForm(_form_data(person, changed), instance=person)
+    refused = [
+        {
+            "loc": ["body", name],
+            "msg": "External partners are not placed in an org unit.",
+            "type": "external",
+        }
+        for name in PLACE_IN_ORGANISATION
+        if changed.get(name) is not None and name not in form.fields
+    ]
+    if refused or not form.is_valid():
+        errors = refused + [
             {"loc": ["body", field], "msg": error["message"], "type": error["code"]}
             for field, field_errors in form.errors.get_json_data().items()
             for error in field_errors

@@ -47,6 +47,11 @@ class DirectoryFilterForm(forms.Form):
         return (self.cleaned_data.get("letter") or "").upper()
 
 
+# The fields that place a profile in the organisation; external partners
+# have none of them.
+PLACE_IN_ORGANISATION = ("org_unit", "manager")
+
+
 class ProfileForm(forms.ModelForm):
     """What a staff member (or HR) edits on a profile from the front end.
 
@@ -97,6 +102,10 @@ class ProfileForm(forms.ModelForm):
         self.fields["manager"].queryset = (
             Person.objects.active().exclude(pk=self.instance.pk).select_related("user")
         )
+        if self.instance.is_external:
+            # A partner is no colleague in a unit, nor anybody's report.
+            for name in PLACE_IN_ORGANISATION:
+                del self.fields[name]
 
     def clean_skills(self):
         skills = self.cleaned_data.get("skills") or []

@@ -5,8 +5,9 @@ import pytest
 from django.urls import reverse
 
 from groups.models import GroupPost
+from tests.api.conftest import token_client
 from tests.groups.factories import add_member, add_wiki_page, group_index
-from tests.people.factories import UserFactory
+from tests.people.factories import OrgUnitFactory, UserFactory
 from tests.themes.factories import NewsPageFactory, ThemePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -61,3 +62,22 @@ def test_an_administrator_marks_a_person_external(client, db):
     client.force_login(admin)
     url = reverse("wagtailsnippets_people_person:edit", args=[person.pk])
     assert 'name="is_external"' in client.get(url).text
+
+
+def test_external_partner_cannot_join_a_unit(partner_client, external, owner):
+    unit = OrgUnitFactory(name="Team Burgerzaken")
+    edit = external.person.get_edit_url()
+    assert 'name="org_unit"' not in partner_client.get(edit).text
+
+    # Posted anyway, on the website and through the API.
+    data = {"job_title": "Architect", "org_unit": unit.pk, "manager": owner.person.pk}
+    assert partner_client.post(edit, data).status_code == 302
+    response = token_client(external).patch(
+        "/api/me/", {"org_unit": unit.pk}, content_type="application/json"
+    )
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["loc"] == ["body", "org_unit"]
+
+    external.person.refresh_from_db()
+    assert external.person.job_title == "Architect"
+    assert (external.person.org_unit, external.person.manager) == (None, None)
