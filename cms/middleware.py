@@ -1,6 +1,7 @@
 """Sign-in requirement for the whole intranet, and each reader's language."""
 
 import functools
+from http import HTTPStatus
 
 from django.contrib.auth.middleware import LoginRequiredMiddleware
 from django.http import HttpResponseRedirect
@@ -175,3 +176,50 @@ class APIConditionalGetMiddleware(ConditionalGetMiddleware):
         if not request.path.startswith(API_PREFIX):
             return response
         return super().process_response(request, response)
+
+
+class APIErrorBodyMiddleware:
+    """Give every error under /api/ the API's JSON body.
+
+    The API's own errors are JSON already; what comes from around it is not:
+    django-ninja answers a method an endpoint does not take with a plain-text
+    405, and its root view (``/api/``) and the docs' gate raise Django's
+    HTML 404. Headers that matter to the client (``Allow``) are kept.
+    """
+
+    KEPT_HEADERS = ("Allow", "Retry-After", "WWW-Authenticate")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            not request.path.startswith(API_PREFIX)
+            or response.status_code < 400
+            or response.get("Content-Type", "").startswith("application/json")
+        ):
+            return response
+        from cms.api_support import error_response
+
+        replacement = error_response(
+            response.status_code, self.message(request, response)
+        )
+        for header in self.KEPT_HEADERS:
+            if header in response:
+                replacement[header] = response[header]
+        return replacement
+
+    def message(self, request, response) -> str:
+        if response.status_code == 405:
+            allowed = response.get("Allow", "")
+            return f"{request.method} is not allowed here; allowed: {allowed}."
+        if response.status_code == 404:
+            return (
+                f"No endpoint at {request.path}; the API's endpoints are "
+                "described at /api/openapi.json."
+            )
+        try:
+            return HTTPStatus(response.status_code).phrase + "."
+        except ValueError:  # a status code HTTP does not name
+            return "The request failed."

@@ -77,6 +77,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     # ETag revalidation (304) on the API's answers.
     "cms.middleware.APIConditionalGetMiddleware",
+    # JSON bodies for the errors that come from around the API (405, /api/).
+    "cms.middleware.APIErrorBodyMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Re-checks sessions that came from single sign-on (inert otherwise).

@@ -157,3 +157,36 @@ def _state(member) -> tuple:
         list(GroupWikiPage.objects.values_list("title", "body").order_by("pk")),
         PageFeedback.objects.count(),
     )
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "allowed"),
+    [
+        ("delete", "/api/pages/{page}/", "GET"),
+        ("get", "/api/groups/{group}/join/", "POST"),
+        ("options", "/api/me/", "GET, PATCH"),
+        ("put", "/api/feed/", "GET"),
+    ],
+)
+def test_methods_an_endpoint_does_not_take_answer_json_405(
+    api_as, member, groups, home_page, method, url, allowed
+):
+    url = url.format(page=home_page.pk, group=groups["open"].pk)
+    response = getattr(api_as(member), method)(url)
+    assert response.status_code == 405
+    assert sorted(response["Allow"].split(", ")) == allowed.split(", ")
+    body = response.json()
+    assert (body["status"], body["code"]) == (405, "method_not_allowed")
+    assert method.upper() in body["message"]
+
+
+def test_the_api_root_and_closed_docs_answer_json_404(api_as, member, settings):
+    client = api_as(member)
+    root = client.get("/api/")
+    assert root.status_code == 404
+    assert "/api/openapi.json" in root.json()["message"]
+    settings.WAGTAILAPI_DOCS_ENABLED = False
+    for url in ("/api/docs/", "/api/openapi.json"):
+        response = client.get(url)
+        assert response.status_code == 404
+        assert response.json()["code"] == "not_found"
