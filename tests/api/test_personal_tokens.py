@@ -100,3 +100,15 @@ def test_signed_out_visitors_are_sent_to_sign_in(client):
 
     assert response.status_code == 302
     assert response.url.startswith("/accounts/login/")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "placeholder"),
+    [("", "&lt;sleutel&gt;"), ("/en", "&lt;token&gt;"), ("/fr", "&lt;jeton&gt;")],
+)
+def test_the_header_example_is_shown_in_every_language(
+    client, member, prefix, placeholder
+):
+    client.force_login(member)
+    page = client.get(prefix + URL).content.decode()
+    assert f"Bearer {placeholder}" in page
