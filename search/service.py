@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db.models import Count
+from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
@@ -71,12 +73,42 @@ class Result:
             "kind": self.kind,
             "title": self.title,
             "url": self.url,
+            "api_url": api_url(self.obj),
             "snippet": self.snippet,
             "meta": self.meta,
         }
         if self.language:
             data["locale"] = self.language
         return data
+
+
+def api_url(found) -> str:
+    """Return the API's address of a person, page, group, post or document
+    that search found, for clients that read the API rather than the site."""
+    from groups.models import GroupPage, GroupPost
+    from people.models import Person
+
+    if isinstance(found, Person):
+        return reverse(API_NAMES["person"], args=[found.user.username])
+    if isinstance(found, GroupPost):
+        return reverse(API_NAMES["post"], args=[found.group_id, found.pk])
+    if isinstance(found, GroupPage):
+        return reverse(API_NAMES["group"], args=[found.pk])
+    if isinstance(found, Page):
+        return reverse(API_NAMES["page"], args=[found.pk])
+    if isinstance(found, get_document_model()):
+        return reverse(API_NAMES["document"], args=[found.pk])
+    return ""
+
+
+# The API's URL names of what search finds (cms/api.py's namespace).
+API_NAMES = {
+    "person": "wagtailapi_v3:get_person",
+    "post": "wagtailapi_v3:get_post",
+    "group": "wagtailapi_v3:get_group",
+    "page": "wagtailapi_v3:get_page",
+    "document": "wagtailapi_v3:get_document",
+}
 
 
 @dataclass
@@ -747,6 +779,7 @@ def _suggestions(ids, order) -> list[dict]:
             "kind": "people",
             "title": person.full_name,
             "url": person.get_absolute_url(),
+            "api_url": api_url(person),
             "meta": person.job_title,
         }
     for page in Page.objects.filter(pk__in=ids["pages"]):
@@ -754,6 +787,7 @@ def _suggestions(ids, order) -> list[dict]:
             "kind": "pages",
             "title": page.title,
             "url": page.get_url() or "",
+            "api_url": api_url(page),
             "meta": "",
             "locale": languages.language_of_locale(page.locale_id) or "",
         }

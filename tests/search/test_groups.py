@@ -113,3 +113,29 @@ def test_engine_filter_does_not_grow_with_restricted_groups(db, home_page):
     for number in range(12):
         make_group(home_page, title=f"Gesloten {number}", visibility="secret")
     assert clauses(reader) == before
+
+
+def test_every_result_names_its_api_address(groups, client, committed):
+    member = groups["member"]
+    client.force_login(member)
+    expected = {
+        "groups": ("kwartel", "/api/groups/{}/", "title"),
+        "pages": ("kwartelplan", "/api/pages/{}/", "title"),
+        "posts": ("kwartelnieuws", "/api/groups/{}/posts/{}/", "body"),
+        "people": (member.last_name, "/api/people/{}/", "username"),
+    }
+    for kind, (query, pattern, field) in expected.items():
+        data = client.get("/api/search/", {"q": query, "kind": kind}).json()
+        assert data["results"], kind
+        for result in data["results"]:
+            assert result["api_url"].startswith(pattern.split("{")[0]), result
+            # The address answers, for this reader, with what was found.
+            found = client.get(result["api_url"])
+            assert found.status_code == 200, result["api_url"]
+            assert found.json()[field], result["api_url"]
+
+    suggestions = client.get("/api/search/autocomplete/", {"q": "kwartelpl"}).json()
+    pages = [s for s in suggestions["suggestions"] if s["kind"] == "pages"]
+    assert pages
+    for suggestion in pages:
+        assert client.get(suggestion["api_url"]).json()["title"] == suggestion["title"]
