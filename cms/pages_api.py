@@ -27,7 +27,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 from wagtail.images.models import SourceImageIOError
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from cms.api_support import (
     DETAIL_ERRORS,
@@ -102,6 +102,9 @@ class PageFilters(Schema):
     parent: int | None = Field(
         None, description="only the children of this page (its id)"
     )
+    locale: str | None = Field(
+        None, description="only pages in this language (nl, en or fr)"
+    )
     order: PageOrder = Field(
         "path",
         description="tree order (`path`, the default), by `title`, or by first "
@@ -121,6 +124,16 @@ def _page_model(label: str):
             400, f"Unknown page type {label!r}; known: {known}.", "invalid_parameter"
         )
     return model
+
+
+def _locale(code: str) -> Locale:
+    locale = Locale.objects.filter(language_code=code).first()
+    if locale is None:
+        known = ", ".join(Locale.objects.values_list("language_code", flat=True))
+        raise ApiError(
+            400, f"Unknown language {code!r}; known: {known}.", "invalid_parameter"
+        )
+    return locale
 
 
 def _with_parent_id(pages):
@@ -175,6 +188,8 @@ def list_pages(request: HttpRequest, filters: Query[PageFilters], **kwargs):
     pages = Page.objects.all()
     if filters.type:
         pages = pages.type(_page_model(filters.type))
+    if filters.locale:
+        pages = pages.filter(locale=_locale(filters.locale))
     if filters.parent is not None:
         parent = visible_pages(
             request.user, Page.objects.filter(pk=filters.parent)

@@ -7,6 +7,7 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from groups.models import GroupPost
+from tests.cms.translating import translate
 from tests.groups.factories import add_member, add_wiki_page
 from tests.people.factories import UserFactory
 from tests.themes.factories import ThemePageFactory
@@ -149,6 +150,22 @@ def test_page_order(api_as, member, theme_index):
     assert titles("-title") == ["Verlof", "Budget", "Atelier"]
     assert titles("-first_published_at") == ["Atelier", "Verlof", "Budget"]
     assert client.get("/api/pages/?order=owner").status_code == 422
+
+
+def test_pages_of_one_language(api_as, member, home_page, theme_index):
+    theme = ThemePageFactory(parent=theme_index, title="Verlof")
+    for page in (home_page, theme_index, theme):
+        translate(page, "en", {"Verlof": "Leave"})
+    client = api_as(member)
+
+    items = client.get("/api/pages/?type=themes.ThemePage&locale=en").json()["items"]
+    assert [(item["locale"], item["id"] != theme.pk) for item in items] == [
+        ("en", True)
+    ]
+    dutch = client.get("/api/pages/?type=themes.ThemePage&locale=nl").json()
+    assert [item["id"] for item in dutch["items"]] == [theme.pk]
+    unknown = client.get("/api/pages/?locale=xx")
+    assert (unknown.status_code, unknown.json()["code"]) == (400, "invalid_parameter")
 
 
 def test_people_visibility(api_as, member, outsider, external, hr_user):
