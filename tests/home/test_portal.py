@@ -146,3 +146,11 @@ def shown_titles(client) -> set[str]:
     """The news titles in the portal's HTML (cached or freshly rendered)."""
     html = client.get("/").content.decode()
     return set(re.findall(r'card__title"><a href="[^"]*">([^<]+)</a>', html))
+
+
+@pytest.mark.parametrize("group", ["Moderators", "Editors"])
+def test_those_who_work_in_the_admin_find_it_from_the_portal(staff_client, user, group):
+    admin_link = 'href="/admin/"'
+    assert admin_link not in staff_client.get("/").text
+    user.groups.add(Group.objects.get(name=group))
+    assert admin_link in staff_client.get("/").text
