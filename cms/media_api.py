@@ -4,13 +4,17 @@ view restriction the caller does not pass are left out; external partners
 keep to their groups' collections), for images as for documents.
 
 A document's ``url`` is Wagtail's serving view, which checks again who
-opens it (``groups.wagtail_hooks``). An image gives the URL of a rendition
-at most 800 pixels wide or high.
+opens it (``groups.wagtail_hooks``) but knows only the browser session; its
+``download_url`` is the API's own download, which takes a bearer token as
+every endpoint does. An image gives the URL of a rendition at most 800
+pixels wide or high.
 """
 
+import logging
 from datetime import datetime
 
-from django.http import Http404, HttpRequest
+from django.http import FileResponse, Http404, HttpRequest
+from django.urls import reverse
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 from wagtail.documents import get_document_model
@@ -20,10 +24,13 @@ from cms.api_support import (
     DETAIL_ERRORS,
     MAX_ID,
     READ_ERRORS,
+    ApiError,
     ListPagination,
     check_parameters,
 )
-from cms.visibility import visible_documents
+from cms.visibility import can_view_document, visible_documents
+
+logger = logging.getLogger(__name__)
 
 router = Router(tags=["documents and images"])
 
@@ -45,11 +52,25 @@ class DocumentOut(Schema):
     file_extension: str
     collection: int = Field(..., alias="collection_id")
     created_at: datetime
-    url: str
+    url: str = Field(
+        ...,
+        description="the website's download (Wagtail's serving view): "
+        "for a browser signed in with a session",
+    )
+    download_url: str = Field(
+        ...,
+        description="the API's download: the file itself, with a session or "
+        "a bearer token",
+    )
 
     @staticmethod
     def resolve_url(obj, context) -> str:
         return context["request"].build_absolute_uri(obj.url)
+
+    @staticmethod
+    def resolve_download_url(obj, context) -> str:
+        path = reverse("wagtailapi_v3:documents_download", args=[obj.pk])
+        return context["request"].build_absolute_uri(path)
 
 
 class ImageOut(Schema):
@@ -107,6 +128,56 @@ def get_document(request: HttpRequest, document_id: int):
     if document is None:
         raise Http404
     return document
+
+
+# The file answers in the document's own content type, which may be any.
+# Binary content has no schema in OpenAPI 3.1 (a media type without one):
+# "type": "string" would be a promise broken by every JSON document.
+DOWNLOAD_RESPONSE = {
+    "description": "The file's bytes, as an attachment named after it, in "
+    "its own content type (guessed from its name, as Wagtail does).",
+    "content": {"*/*": {}},
+}
+
+
+@router.get(
+    "/documents/{document_id}/download/",
+    response={200: None, **DETAIL_ERRORS},
+    summary="Download a document",
+    operation_id="documents_download",
+    url_name="documents_download",
+    openapi_extra={"responses": {200: DOWNLOAD_RESPONSE}},
+)
+def download_document(request: HttpRequest, document_id: int):
+    """Return the file of a document the caller may open, or 404."""
+    check_parameters(request, ())
+    if document_id > MAX_ID:
+        raise Http404
+    document = get_document_model().objects.filter(pk=document_id).first()
+    if document is None or not can_view_document(request.user, document):
+        raise Http404
+
+    try:
+        file = document.file.open("rb")
+    except (OSError, ValueError) as error:
+        logger.warning(
+            "document file missing document_id=%s name=%s error=%s",
+            document.pk,
+            document.file.name,
+            error,
+        )
+        raise ApiError(404, "The document's file is missing.") from error
+    response = FileResponse(
+        file,
+        as_attachment=True,
+        filename=document.filename,
+        content_type=document.content_type,
+    )
+
+    # As Wagtail's own serving view: nothing in the file runs in a browser.
+    response["Content-Security-Policy"] = "default-src 'none'"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 @router.get(

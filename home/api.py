@@ -2,7 +2,9 @@
 the posts of the groups they belong to, newest first.
 
 News comes through ``visible_pages`` and posts through ``visible_posts``,
-the same rules as the portal and the group pages.
+the same rules as the portal and the group pages. Each news item is shown
+once, in the request's language, or in Dutch where it has no translation
+(``cms.languages.in_language``), as on the portal.
 """
 
 from datetime import date, datetime
@@ -11,10 +13,11 @@ from typing import Literal
 from django.db.models import CharField, DateTimeField, F, Value
 from django.db.models.functions import Cast, Coalesce
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 from ninja.pagination import paginate
 
 from cms.api_support import READ_ERRORS, ListPagination, check_parameters
+from cms.languages import current_language, in_language
 from cms.visibility import member_group_ids, visible_pages, visible_posts
 from groups.api import PostOut, posts_for_listing
 from groups.models import GroupPost
@@ -31,7 +34,12 @@ class NewsItemOut(Schema):
     title: str
     intro: str
     date: date
+    locale: str = Field(..., description="the item's language: the request's, or Dutch")
     url: str | None
+
+    @staticmethod
+    def resolve_locale(obj: NewsPage) -> str:
+        return obj.locale.language_code
 
     @staticmethod
     def resolve_url(obj: NewsPage, context) -> str | None:
@@ -54,6 +62,8 @@ class Feed:
     def __init__(self, request: HttpRequest):
         user = request.user
         news = NewsPage.objects.live().for_organisation(reader_organisation_id(user))
+        # One version of each story: the translation, or the Dutch page.
+        news = in_language(news, current_language())
         posts = GroupPost.objects.filter(group_id__in=member_group_ids(user))
         self.news = visible_pages(user, news)
         self.posts = visible_posts(user, posts)
@@ -83,6 +93,7 @@ class Feed:
             for kind in ("news", "post")
         }
         news = NewsPage.objects.filter(pk__in=wanted["news"]).defer_streamfields()
+        news = news.select_related("locale")
         posts = posts_for_listing(GroupPost.objects.filter(pk__in=wanted["post"]))
         found = {
             "news": {page.pk: page for page in news},

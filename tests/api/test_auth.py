@@ -102,6 +102,7 @@ def test_openapi_document_and_docs_are_served(db):
     assert media == {
         "/api/documents/",
         "/api/documents/{document_id}/",
+        "/api/documents/{document_id}/download/",
         "/api/images/",
         "/api/images/{image_id}/",
     }

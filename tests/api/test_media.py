@@ -2,12 +2,13 @@
 no more; 404 for the rest; lists in a fixed number of queries."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection
+from wagtail.models import Collection, CollectionViewRestriction
 from wagtail_factories import ImageFactory
 
 from tests.groups.factories import group_index, make_group
@@ -15,12 +16,16 @@ from tests.groups.factories import group_index, make_group
 pytestmark = pytest.mark.django_db
 
 
-def document(title, collection_id):
+def document(title, collection_id, content=b"inhoud"):
     return get_document_model().objects.create(
         title=title,
-        file=ContentFile(b"inhoud", name=f"{title}.txt"),
+        file=ContentFile(content, name=f"{title}.txt"),
         collection_id=collection_id,
     )
+
+
+def download(client, doc):
+    return client.get(f"/api/documents/{doc.pk}/download/")
 
 
 @pytest.fixture
@@ -117,3 +122,93 @@ def test_bad_filters_answer_400(api_as, member, media):
 
     assert response.status_code == 400
     assert response.json()["code"] == "unknown_parameter"
+
+
+def test_a_token_downloads_the_file(api_as, member, media):
+    response = download(api_as(member, token=True), media["public"])
+
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"inhoud"
+    assert response["Content-Type"] == "text/plain"
+    assert response["Content-Disposition"] == 'attachment; filename="Reglement.txt"'
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.parametrize("token", [False, True], ids=["session", "token"])
+def test_downloads_follow_the_website(api_as, media, member, outsider, token):
+    # Member of the closed group "Directie"; the outsider is not.
+    assert download(api_as(member, token), media["closed"]).status_code == 200
+    response = download(api_as(outsider, token), media["closed"])
+    assert response.status_code == 404
+    assert response.json()["code"] == "not_found"
+    assert download(api_as(outsider, token), media["partners"]).status_code == 200
+
+
+def test_restricted_collection_downloads_for_its_group_only(
+    api_as, media, member, outsider
+):
+    payroll = Group.objects.create(name="Salarisadministratie")
+    member.groups.add(payroll)
+    collection = Collection.get_first_root_node().add_child(name="Personeel")
+    restriction = CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+    )
+    restriction.groups.add(payroll)
+    salaries = document("Salarissen", collection.pk)
+
+    assert download(api_as(member, token=True), salaries).status_code == 200
+    assert download(api_as(outsider, token=True), salaries).status_code == 404
+
+
+def test_external_partners_download_their_groups_documents_only(
+    api_as, media, external
+):
+    client = api_as(external, token=True)
+
+    assert download(client, media["partners"]).status_code == 200
+    assert download(client, media["public"]).status_code == 404
+    assert download(client, media["closed"]).status_code == 404
+
+
+def test_anonymous_callers_cannot_download(client, media):
+    response = download(client, media["public"])
+
+    assert response.status_code == 401
+    assert response.json()["code"] == "not_authenticated"
+
+
+def test_unknown_documents_and_missing_files_answer_404(api_as, member, media):
+    client = api_as(member, token=True)
+    assert client.get("/api/documents/999999/download/").status_code == 404
+    gone = media["public"]
+    assert download(client, gone).status_code == 200
+    gone.file.storage.delete(gone.file.name)
+
+    response = download(client, gone)
+
+    assert response.status_code == 404
+    assert response.json()["code"] == "not_found"
+
+
+def test_documents_link_to_the_api_download(api_as, media, member):
+    client = api_as(member, token=True)
+    listed = client.get("/api/documents/").json()["items"]
+    detail = client.get(f"/api/documents/{media['closed'].pk}/").json()
+
+    expected = f"http://testserver/api/documents/{media['closed'].pk}/download/"
+    assert detail["download_url"] == expected
+    assert expected in {item["download_url"] for item in listed}
+    assert detail["url"].startswith("http://testserver/documents/")
+    path = detail["download_url"].removeprefix("http://testserver")
+    assert b"".join(client.get(path).streaming_content) == b"inhoud"
+
+
+def test_the_openapi_document_describes_the_download(api_as, member):
+    document = api_as(member).get("/api/openapi.json").json()
+    download = document["paths"]["/api/documents/{document_id}/download/"]["get"]
+
+    assert download["responses"]["200"]["content"] == {"*/*": {}}
+    assert download["responses"]["404"]["content"]["application/json"]
+    assert (
+        "download_url" in document["components"]["schemas"]["DocumentOut"]["required"]
+    )

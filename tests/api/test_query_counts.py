@@ -1,12 +1,18 @@
 """List endpoints cost a fixed number of queries, whatever the page size."""
 
+from datetime import timedelta
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.models import Page
 
 from groups.models import GroupPost, PostComment
+from tests.cms.translating import translate
 from tests.groups.factories import add_member, make_group
 from tests.people.factories import OrgUnitFactory, UserFactory
+from tests.themes.factories import NewsPageFactory
 
 
 def _queries(client, url) -> int:
@@ -47,10 +53,32 @@ def test_group_list_and_members(api_as, member, home_page, owner):
     _same_cost(client, f"{url}?limit=2", f"{url}?limit=12")
 
 
-def test_feed(api_as, member, owner, groups):
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_feed(api_as, member, owner, groups, home_page, news_index, language):
+    translate(home_page, "en", {})
+    translate(news_index, "en", {"Nieuws": "News"})
+    now = timezone.now()
     for number in range(12):
-        GroupPost.objects.create(group=groups["open"], author=owner, body=f"{number}")
+        # News and posts take turns, so that every page of the feed has both.
+        news = NewsPageFactory(parent=news_index, title=f"Bericht {number}")
+        if number % 3 == 0:
+            translate(news, "en", {f"Bericht {number}": f"Story {number}"})
+        moment = now - timedelta(hours=2 * number)
+        Page.objects.filter(translation_key=news.translation_key).update(
+            first_published_at=moment
+        )
+        post = GroupPost.objects.create(
+            group=groups["open"], author=owner, body=f"{number}"
+        )
+        GroupPost.objects.filter(pk=post.pk).update(
+            created_at=moment - timedelta(hours=1)
+        )
     client = api_as(member, token=True)
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = language
+
+    first = client.get("/api/feed/?limit=2").json()["items"]
+    assert [item["kind"] for item in first] == ["news", "post"]
+    assert first[0]["news"]["locale"] == language
     _same_cost(client, "/api/feed/?limit=2", "/api/feed/?limit=12")
 
 
