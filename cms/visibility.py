@@ -211,6 +211,17 @@ def visible_people(user, queryset: QuerySet | None = None) -> QuerySet:
     return people.filter(user__is_active=True)
 
 
+def people_visibility_key(user) -> str:
+    """Return a short key that is equal for users who see the same people
+    (``visible_people``), for cached lists of people: everyone, staff, or
+    one external partner, who sees only themselves."""
+    if not (user and user.is_authenticated):
+        return "anonymous"
+    if is_external(user):
+        return f"external-{user.pk}"
+    return "all" if sees_deactivated_people(user) else "active"
+
+
 def sees_deactivated_people(user) -> bool:
     """Return whether ``user`` may also find deactivated colleagues (HR and
     administrators); search filters on this in the engine."""
@@ -307,6 +318,13 @@ def is_external(user) -> bool:
             user_id=user.pk, is_external=True
         ).exists()
     return user._werkplek_is_external
+
+
+def sees_organisation_structure(user) -> bool:
+    """Return whether ``user`` may see the organisations and org units
+    (in the directory's filters and the API): staff may, external partners
+    may not."""
+    return bool(user and user.is_authenticated) and not is_external(user)
 
 
 def _active_groups(user) -> list:

@@ -26,7 +26,11 @@ from cms.api_support import (
     check_parameters,
     error_response,
 )
-from cms.visibility import can_view_person, is_external, visible_people
+from cms.visibility import (
+    can_view_person,
+    sees_organisation_structure,
+    visible_people,
+)
 
 from .forms import PLACE_IN_ORGANISATION, ProfileForm
 from .models import Organisation, OrgUnit, Person, translated_name
@@ -181,7 +185,7 @@ def list_organisations(request: HttpRequest, **kwargs):
     """Return the organisations; external partners see none."""
     check_parameters(request, ())
     organisations = Organisation.objects.originals().order_by("name", "pk")
-    if is_external(request.user):
+    if not sees_organisation_structure(request.user):
         return organisations.none()
     return organisations
 
@@ -212,7 +216,7 @@ def list_units(request: HttpRequest, filters: Query[UnitFilters], **kwargs):
         .annotate(parent_id=Subquery(parents.values("pk")[:1]))
         .order_by("organisation__name", "path")
     )
-    if is_external(request.user):
+    if not sees_organisation_structure(request.user):
         return units.none()
     if filters.organisation:
         units = units.filter(organisation__slug=filters.organisation)

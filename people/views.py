@@ -22,7 +22,9 @@ from cms.fragments import FRAGMENT_TIMEOUT, content_version, fragment_context
 from cms.visibility import (
     can_edit_person,
     can_view_person,
+    people_visibility_key,
     sees_deactivated_people,
+    sees_organisation_structure,
     visible_people,
 )
 
@@ -123,11 +125,12 @@ def directory(request):
     people = visible_people(request.user, Person.objects.for_listing())
     people = filter_directory(people, filters)
     page_number = request.GET.get("page") or "1"
+    structure = sees_organisation_structure(request.user)
     # What the cached result list depends on besides the content version:
-    # the whole query string (its links keep every parameter) and whether
-    # the reader also sees deactivated colleagues.
+    # the whole query string (its links keep every parameter) and which
+    # people the reader may see (external partners only themselves).
     query_string = urlencode(sorted(request.GET.lists()), doseq=True)
-    results_key = f"{query_string}|{sees_deactivated_people(request.user)}"
+    results_key = f"{query_string}|{people_visibility_key(request.user)}"
     return render(
         request,
         "people/directory.html",
@@ -136,8 +139,11 @@ def directory(request):
             "form": form,
             "results": DirectoryResults(people, page_number),
             "results_key": results_key,
-            "organisations": Organisation.objects.originals(),
-            "unit_choices": _unit_choices(filters.get("organisation")),
+            "sees_structure": structure,
+            "organisations": Organisation.objects.originals() if structure else [],
+            "unit_choices": _unit_choices(filters.get("organisation"))
+            if structure
+            else [],
             "selected_unit": filters.get("unit"),
             "letters": "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
         },

@@ -2,6 +2,7 @@
 nothing else of the intranet."""
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from groups.models import GroupPost
@@ -81,3 +82,19 @@ def test_external_partner_cannot_join_a_unit(partner_client, external, owner):
     external.person.refresh_from_db()
     assert external.person.job_title == "Architect"
     assert (external.person.org_unit, external.person.manager) == (None, None)
+
+
+def test_the_directory_a_colleague_cached_is_not_the_partners(partner_client, external):
+    UserFactory(first_name="Karel", last_name="Zwartvoet")
+    colleague = Client()
+    colleague.force_login(UserFactory())
+    url = reverse("people:directory")
+    staff_page = colleague.get(url).text
+    assert "Zwartvoet" in staff_page and 'name="organisation"' in staff_page
+
+    # The same address, with the colleague's result list in the cache.
+    partner_page = partner_client.get(url).text
+    assert "Zwartvoet" not in partner_page
+    assert external.last_name in partner_page
+    assert 'name="organisation"' not in partner_page
+    assert 'name="unit"' not in partner_page
