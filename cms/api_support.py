@@ -120,10 +120,11 @@ def _encodable(value: str) -> str:
 Text = Annotated[str, AfterValidator(_encodable)]
 
 
-def form_error_response(form) -> HttpResponse:
+def form_error_response(form, refused: list[dict] | None = None) -> HttpResponse:
     """Return the 422 answer for a Django form that refused the request body,
-    with the form's own (translated) messages."""
-    errors = [
+    with the form's own (translated) messages, after any ``refused`` fields
+    the form does not have for this caller."""
+    errors = list(refused or []) + [
         {"loc": ["body", field], "msg": error["message"], "type": error["code"]}
         for field, field_errors in form.errors.get_json_data().items()
         for error in field_errors

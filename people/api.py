@@ -24,7 +24,7 @@ from cms.api_support import (
     RequestBody,
     Text,
     check_parameters,
-    error_response,
+    form_error_response,
 )
 from cms.visibility import (
     can_view_person,
@@ -364,14 +364,7 @@ def update_me(request: HttpRequest, changes: ProfilePatch):
         if changed.get(name) is not None and name not in form.fields
     ]
     if refused or not form.is_valid():
-        errors = refused + [
-            {"loc": ["body", field], "msg": error["message"], "type": error["code"]}
-            for field, field_errors in form.errors.get_json_data().items()
-            for error in field_errors
-        ]
-        first = errors[0]
-        message = f"{first['loc'][1]}: {first['msg']}"
-        return error_response(422, message, code="invalid", errors=errors)
+        return form_error_response(form, refused)
     form.save()
     logger.info("profile updated via api person_id=%s", person.pk)
     return _person(request, request.user.get_username())

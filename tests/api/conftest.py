@@ -67,3 +67,22 @@ def api_as():
         return token_client(user) if token else session_client(user)
 
     return make
+
+
+@pytest.fixture
+def people(member, owner, outsider, editor, external, superuser):
+    """The callers of the permission matrices, by role."""
+    return {
+        "member": member,
+        "owner": owner,
+        "outsider": outsider,
+        "editor": editor,
+        "external": external,
+        "superuser": superuser,
+    }
+
+
+@pytest.fixture
+def open_group(home_page, owner, member):
+    """Only an open group with ``member`` in it, for tests of bodies."""
+    return make_group(home_page, owner, title="Fietsers", members=[member])

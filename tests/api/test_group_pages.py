@@ -8,7 +8,7 @@ from wagtail.models import GroupPagePermission, PageLogEntry
 
 from groups.models import GroupWikiPage
 from tests.api.conftest import session_client
-from tests.groups.factories import add_wiki_page, make_group
+from tests.groups.factories import add_wiki_page
 
 # (role, kind) -> answer to writing a page
 WRITE = {
@@ -27,23 +27,6 @@ WRITE = {
     ("external", "closed"): 201,
     ("external", "secret"): 404,
 }
-
-
-@pytest.fixture
-def people(member, owner, outsider, editor, external, superuser):
-    return {
-        "member": member,
-        "owner": owner,
-        "outsider": outsider,
-        "editor": editor,
-        "external": external,
-        "superuser": superuser,
-    }
-
-
-@pytest.fixture
-def open_group(home_page, owner, member):
-    return make_group(home_page, owner, title="Fietsers", members=[member])
 
 
 def _send(client, method, url, data):

@@ -10,28 +10,11 @@ from django.urls import reverse
 from groups import services
 from groups.models import GroupPost, Membership, PostComment
 from tests.api.conftest import session_client, token_client
-from tests.groups.factories import add_member, make_group
+from tests.groups.factories import add_member
 from tests.people.factories import UserFactory
 
 ROLES = ("member", "owner", "outsider", "editor", "external")
 KINDS = ("open", "closed", "secret")
-
-
-@pytest.fixture
-def people(member, owner, outsider, editor, external):
-    return {
-        "member": member,
-        "owner": owner,
-        "outsider": outsider,
-        "editor": editor,
-        "external": external,
-    }
-
-
-@pytest.fixture
-def open_group(home_page, owner, member):
-    """Only an open group with ``member`` in it, for tests of bodies."""
-    return make_group(home_page, owner, title="Fietsers", members=[member])
 
 
 def _post(client, url, data=None):

@@ -38,17 +38,6 @@ def _ids(client, url, key="id") -> set:
     return {item[key] for item in response.json()["items"]}
 
 
-@pytest.fixture
-def people(member, outsider, editor, external, superuser):
-    return {
-        "member": member,
-        "outsider": outsider,
-        "editor": editor,
-        "external": external,
-        "superuser": superuser,
-    }
-
-
 @pytest.mark.parametrize("token", [False, True], ids=["session", "token"])
 @pytest.mark.parametrize(("role", "kind"), list(GROUP_MATRIX))
 def test_group_endpoints(api_as, people, groups, owner, role, kind, token):
