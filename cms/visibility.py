@@ -349,10 +349,23 @@ def member_group_ids(user) -> set[int]:
 
 def confined_page_paths(user) -> list[str] | None:
     """Return the tree paths an external partner is limited to (the groups
-    they belong to), or ``None`` for staff, who are not confined."""
+    they belong to, and those groups' translations), or ``None`` for staff,
+    who are not confined."""
     if not is_external(user):
         return None
-    return sorted(path for _pk, path, _collection in _active_groups(user))
+    if not hasattr(user, "_werkplek_confined_paths"):
+        from groups.models import GroupPage
+
+        mine = [pk for pk, _path, _collection in _active_groups(user)]
+        keys = GroupPage.objects.filter(pk__in=mine).values("translation_key")
+        user._werkplek_confined_paths = sorted(
+            GroupPage.objects.filter(translation_key__in=keys).values_list(
+                "path", flat=True
+            )
+            if mine
+            else []
+        )
+    return user._werkplek_confined_paths
 
 
 def confined_collection_ids(user) -> list[int] | None:
@@ -381,16 +394,23 @@ def visible_groups(user, queryset: QuerySet | None = None) -> QuerySet:
     if user.is_superuser:
         return groups
     mine = Q(memberships__user_id=user.pk) & ~Q(memberships__status="requested")
-    mine_ids = GroupPage.objects.filter(mine).values("pk")
+    # By translation key, so that a group's translations (which have no
+    # members of their own, see groups.translation) go with the group.
+    mine_keys = GroupPage.objects.filter(mine).values("translation_key")
     if is_external(user):
-        return groups.filter(pk__in=mine_ids)
-    return groups.filter(~Q(visibility=GroupVisibility.SECRET) | Q(pk__in=mine_ids))
+        return groups.filter(translation_key__in=mine_keys)
+    return groups.filter(
+        ~Q(visibility=GroupVisibility.SECRET) | Q(translation_key__in=mine_keys)
+    )
 
 
 def can_view_group(user, group) -> bool:
     """Return whether ``user`` may know ``group`` exists (see its name and
     description); its content may still be for members only."""
     if not (user and user.is_authenticated and group.live):
+        return False
+    group = group.original
+    if not group.live:
         return False
     if user.is_superuser:
         return True
@@ -411,6 +431,9 @@ def can_view_group_content(user, group) -> bool:
     """
     if not (user and user.is_authenticated and group.live):
         return False
+    group = group.original
+    if not group.live:
+        return False
     if user.is_superuser or group.pk in member_group_ids(user):
         return True
     return group.visibility == "open" and not is_external(user)
@@ -419,7 +442,9 @@ def can_view_group_content(user, group) -> bool:
 def can_view_group_contacts(user, group) -> bool:
     """Return whether ``user`` may read ``group``'s contact book and notes:
     its members only, also in an open group (it holds personal details)."""
-    return bool(user and user.is_authenticated) and group.pk in member_group_ids(user)
+    if not (user and user.is_authenticated):
+        return False
+    return group.original.pk in member_group_ids(user)
 
 
 def visible_posts(user, queryset: QuerySet | None = None) -> QuerySet:

@@ -39,6 +39,22 @@ class GroupForm(forms.Form):
     def __init__(self, *args, index=None, group=None, user=None, **kwargs):
         self.index, self.group, self.user = index, group, user
         super().__init__(*args, **kwargs)
+        if group is not None:
+            # Owners decide in which languages besides Dutch the group is
+            # offered; members then translate its pages (groups.translation).
+            from .translation import offered_languages
+
+            self.fields["translated_into"] = forms.MultipleChoiceField(
+                label=_("Also offer the group in"),
+                help_text=_(
+                    "Members translate the group's pages into these languages; "
+                    "readers of them see the translations, and Dutch where a "
+                    "page is not translated."
+                ),
+                choices=offered_languages(),
+                required=False,
+                widget=forms.CheckboxSelectMultiple,
+            )
 
     def clean_title(self):
         title = " ".join(self.cleaned_data["title"].split())
@@ -287,3 +303,41 @@ class GroupDirectoryForm(forms.Form):
         choices=[("", _("All groups")), *GroupVisibility.choices],
     )
     mine = forms.BooleanField(label=_("Only my groups"), required=False)
+
+
+class TranslationForm(forms.Form):
+    """A member's translation of one group page into one language: a field
+    for each of its texts (groups.translation.segments)."""
+
+    def __init__(self, *args, segments=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.segments = list(segments)
+        for segment in self.segments:
+            long_text = not segment.is_plain or segment.path == "description"
+            self.fields[f"segment-{segment.pk}"] = forms.CharField(
+                label=segment.source,
+                required=False,
+                initial=segment.translation,
+                strip=False,
+                max_length=20000,
+                widget=(
+                    forms.Textarea(attrs={"rows": 3})
+                    if long_text
+                    else forms.TextInput()
+                ),
+            )
+
+    def texts(self) -> dict[int, str]:
+        return {
+            segment.pk: self.cleaned_data.get(f"segment-{segment.pk}", "")
+            for segment in self.segments
+        }
+
+    def add_segment_errors(self, errors: dict) -> None:
+        for pk, messages in errors.items():
+            name = f"segment-{pk}"
+            if name in self.fields:
+                for message in messages:
+                    self.add_error(name, message)
+            else:
+                self.add_error(None, messages)

@@ -22,7 +22,9 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 from wagtail.search import index
 
 from search.languages import LanguageIndexedMixin, language_search_fields
@@ -53,21 +55,29 @@ class GroupVisibility(models.TextChoices):
     SECRET = "secret", _("Secret: only members know it exists, by invitation")
 
 
-class NotTranslatedMixin:
-    """Group pages stay in the language their group writes in.
-
-    A translation would be a page of its own in another language's tree,
-    without the group's members, view restriction or collection: a copy of
-    a closed or secret group would be readable by all. So neither
-    wagtail-localize nor anyone else may copy a group page into another
-    locale (the admin hides "Translate this page" for them too).
-    """
-
-    def copy_for_translation(self, *args, **kwargs):
-        raise PermissionDenied(_("Group pages are not translated."))
+class GroupPageQuerySet(PageQuerySet):
+    def originals(self):
+        """The groups themselves: their pages in the default language's tree,
+        not their translations (which share the group's members, posts and
+        documents, see groups.translation)."""
+        return self.filter(locale__language_code=settings.LANGUAGE_CODE)
 
 
-class GroupIndexPage(NotTranslatedMixin, LanguageIndexedMixin, Page):
+class GroupTranslationMixin:
+    """A group page is translated only into the languages its owners offer
+    (``GroupPage.translated_into``), by wagtail-localize, on the front end
+    (groups.translation) or in the admin alike."""
+
+    def copy_for_translation(self, locale, *args, **kwargs):
+        group = group_of(self)
+        if group is None or locale.language_code not in group.translated_into:
+            raise PermissionDenied(
+                _("The group's owners have not chosen to translate it into this language.")
+            )
+        return super().copy_for_translation(locale, *args, **kwargs)
+
+
+class GroupIndexPage(LanguageIndexedMixin, Page):
     """The group directory: every group a reader may see, with search and
     filters. Groups are created under it from the front end."""
 
@@ -92,7 +102,7 @@ class GroupIndexPage(NotTranslatedMixin, LanguageIndexedMixin, Page):
         return context
 
 
-class GroupPage(NotTranslatedMixin, LanguageIndexedMixin, Page):
+class GroupPage(GroupTranslationMixin, LanguageIndexedMixin, Page):
     """One group's home: its description, latest posts, pages, documents and
     members. Created by any staff member, run by its owners."""
 
@@ -134,6 +144,30 @@ class GroupPage(NotTranslatedMixin, LanguageIndexedMixin, Page):
         related_name="werkplek_group",
         verbose_name=_("document collection"),
     )
+    translated_into = models.JSONField(
+        _("translated into"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "The languages besides Dutch the group's owners offer it in; "
+            "members translate its pages into them."
+        ),
+    )
+
+    objects = PageManager.from_queryset(GroupPageQuerySet)()
+
+    # A translation is the same group in another language: it shares the
+    # Dutch group's members and files, so it gets no role or collection of
+    # its own, and keeps the group's address and rules.
+    exclude_fields_in_copy = ["member_role", "collection"]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("description"),
+        SynchronizedField("slug"),
+        SynchronizedField("visibility"),
+        SynchronizedField("image"),
+        SynchronizedField("translated_into"),
+    ]
 
     content_panels = [
         *Page.content_panels,
@@ -160,6 +194,20 @@ class GroupPage(NotTranslatedMixin, LanguageIndexedMixin, Page):
     def is_open(self) -> bool:
         return self.visibility == GroupVisibility.OPEN
 
+    @property
+    def is_translation(self) -> bool:
+        from cms.languages import default_language, language_of_locale
+
+        return language_of_locale(self.locale_id) != default_language()
+
+    @cached_property
+    def original(self) -> GroupPage:
+        """The group itself: this page, or for a translation the group's
+        page in the default language (members, posts and files are its)."""
+        if not self.is_translation:
+            return self
+        return GroupPage.objects.originals().get(translation_key=self.translation_key)
+
     def get_context(self, request, *args, **kwargs):
         from .views import group_home_context
 
@@ -168,16 +216,21 @@ class GroupPage(NotTranslatedMixin, LanguageIndexedMixin, Page):
         return context
 
     def get_members_url(self) -> str:
-        return reverse("groups:members", args=[self.pk])
+        return reverse("groups:members", args=[self.original.pk])
 
 
-class GroupWikiPage(NotTranslatedMixin, LanguageIndexedMixin, Page):
+class GroupWikiPage(GroupTranslationMixin, LanguageIndexedMixin, Page):
     """A page members write inside their group; pages nest like a wiki.
     Every save keeps a Wagtail revision."""
 
     body = RichTextField(_("body"), blank=True, features=WIKI_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("body")]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("body"),
+    ]
     search_fields = [
         *Page.search_fields,
         index.SearchField("body"),
@@ -194,7 +247,10 @@ class GroupWikiPage(NotTranslatedMixin, LanguageIndexedMixin, Page):
 
     @cached_property
     def group(self) -> GroupPage | None:
-        return group_of(self)
+        """The group the page is in (the group itself, also when the page
+        is a translation)."""
+        group = group_of(self)
+        return group.original if group is not None else None
 
     @property
     def group_path(self) -> str:
@@ -203,19 +259,33 @@ class GroupWikiPage(NotTranslatedMixin, LanguageIndexedMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from .translation import page_translation_context
+
         context["group"] = self.group
-        context["subpages"] = (
-            GroupWikiPage.objects.child_of(self).live().order_by("title")
-        )
+        context["subpages"] = self.subpages()
         context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=self.group.depth)
         context["can_edit"] = request.user.is_authenticated and (
             self.group.memberships.active().filter(user=request.user).exists()
         )
+        context.update(page_translation_context(request, self, context["can_edit"]))
         return context
+
+    def subpages(self):
+        """The pages below this one, in this page's language (Dutch where a
+        page is not translated)."""
+        from cms.languages import children_in_language, language_of_locale
+
+        if language_of_locale(self.locale_id) == settings.LANGUAGE_CODE:
+            return GroupWikiPage.objects.child_of(self).live().order_by("title")
+        return children_in_language(
+            GroupWikiPage.objects.live(), self, language_of_locale(self.locale_id)
+        ).order_by("title")
 
 
 def group_of(page: Page) -> GroupPage | None:
-    """Return the group ``page`` belongs to (itself for a group's home)."""
+    """Return the group page ``page`` belongs to (itself for a group's
+    home): in the page's own language's tree, so for a translated page the
+    group's translation (``.original`` is the group)."""
     if isinstance(page, GroupPage):
         return page
     if page.depth <= GROUP_DEPTH:

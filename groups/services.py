@@ -128,18 +128,30 @@ def create_group(
 
 def apply_visibility(group: GroupPage) -> None:
     """Put the view restrictions on the group's page and collection that its
-    visibility asks for: none when open, members only otherwise."""
-    page_restrictions = PageViewRestriction.objects.filter(page=group)
+    visibility asks for: none when open, members only otherwise. The
+    group's translations (groups.translation) get the same restriction,
+    naming the same member role, and the group's visibility."""
+    group = group.original
+    versions = GroupPage.objects.filter(translation_key=group.translation_key)
+    versions.exclude(pk=group.pk).exclude(visibility=group.visibility).update(
+        visibility=group.visibility
+    )
     collection_restrictions = CollectionViewRestriction.objects.filter(
         collection=group.collection
     )
     if group.visibility == GroupVisibility.OPEN:
-        page_restrictions.delete()
+        PageViewRestriction.objects.filter(page__in=versions).delete()
         collection_restrictions.delete()
         return
-    if not page_restrictions.exists():
+    for version in versions:
+        restrictions = PageViewRestriction.objects.filter(page=version)
+        if restrictions.filter(
+            restriction_type=PageViewRestriction.GROUPS, groups=group.member_role
+        ).exists():
+            continue
+        restrictions.delete()
         restriction = PageViewRestriction.objects.create(
-            page=group, restriction_type=PageViewRestriction.GROUPS
+            page=version, restriction_type=PageViewRestriction.GROUPS
         )
         restriction.groups.set([group.member_role])
     if group.collection_id and not collection_restrictions.exists():
@@ -350,20 +362,46 @@ def transfer_ownership(by, group: GroupPage, to: Membership) -> None:
 
 @transaction.atomic
 def update_group(
-    by, group: GroupPage, *, title: str, description: str, visibility: str
+    by,
+    group: GroupPage,
+    *,
+    title: str,
+    description: str,
+    visibility: str,
+    translated_into=None,
 ) -> GroupPage:
-    """Change a group's name, description or visibility, as a new revision."""
-    group = GroupPage.objects.get(pk=group.pk)
+    """Change a group's name, description, visibility or languages (those
+    it is translated into besides Dutch, see groups.translation), as a new
+    revision."""
+    from . import translation
+
+    group = GroupPage.objects.get(pk=group.original.pk)
+    before = set(group.translated_into)
+    if translated_into is not None:
+        codes = {code for code, _name in translation.offered_languages()}
+        group.translated_into = [
+            code
+            for code, _name in translation.offered_languages()
+            if code in set(translated_into) & codes
+        ]
+        translation.check_languages_available(
+            group, set(group.translated_into) - before
+        )
     if title != group.title:
         group.slug = unique_slug(group.get_parent(), title, exclude_pk=group.pk)
     group.title = title
     group.description = description
     group.visibility = visibility
     try:
-        group.save_revision(user=by).publish(user=by, skip_permission_checks=True)
+        with transaction.atomic():
+            # Publishing also brings the group's translations in step
+            # (groups.signals): their visibility, address and languages.
+            group.save_revision(user=by).publish(user=by, skip_permission_checks=True)
     except IntegrityError as error:
         raise GroupActionError(_("Another group already has this name.")) from error
     apply_visibility(group)
+    after = set(group.translated_into)
+    translation.languages_changed(by, group, after - before, before - after)
     logger.info("group updated group_id=%s visibility=%s", group.pk, visibility)
     return group
 

@@ -20,3 +20,73 @@ def delete_member_role(sender, instance, **kwargs):
 
         Role.objects.filter(pk=instance.member_role_id).delete()
         logger.info("group deleted group_id=%s", instance.pk)
+
+
+# Translations follow the Dutch group pages (groups.translation) ------------
+
+
+def _is_original_group_page(page) -> bool:
+    from cms.languages import default_language, language_of_locale
+
+    return language_of_locale(page.locale_id) == default_language()
+
+
+def sync_group_page_translations(sender, instance, **kwargs):
+    """A Dutch group page was published (front end, API or admin): bring its
+    translations in step."""
+    if _is_original_group_page(instance):
+        from .translation import sync_translations
+
+        sync_translations(instance, getattr(kwargs.get("revision"), "user", None))
+
+
+def unpublish_group_page_translations(sender, instance, **kwargs):
+    """A Dutch group page was unpublished: its translations go too."""
+    if not _is_original_group_page(instance):
+        return
+    from wagtail.models import Page
+
+    translations = (
+        Page.objects.filter(translation_key=instance.translation_key, live=True)
+        .exclude(pk=instance.pk)
+    )
+    for translation in translations:
+        translation.specific.unpublish(log_action=False)
+        logger.info("translation unpublished with its original page_id=%s", translation.pk)
+
+
+def delete_group_page_translations(sender, instance, **kwargs):
+    """A Dutch group page was deleted: so are its translations (they would
+    be pages of nobody's group)."""
+    if not _is_original_group_page(instance):
+        return
+    from wagtail.models import Page
+
+    for translation in Page.objects.filter(
+        translation_key=instance.translation_key
+    ).exclude(pk=instance.pk):
+        translation.delete()
+        logger.info("translation deleted with its original page_id=%s", translation.pk)
+
+
+def _connect():
+    from wagtail.signals import page_published, page_unpublished
+
+    from .models import GroupWikiPage
+
+    for model in (GroupPage, GroupWikiPage):
+        label = model._meta.label_lower
+        page_published.connect(
+            sync_group_page_translations, sender=model, dispatch_uid=f"sync-{label}"
+        )
+        page_unpublished.connect(
+            unpublish_group_page_translations,
+            sender=model,
+            dispatch_uid=f"unpublish-{label}",
+        )
+        post_delete.connect(
+            delete_group_page_translations, sender=model, dispatch_uid=f"delete-{label}"
+        )
+
+
+_connect()

@@ -37,6 +37,12 @@ urlpatterns = [
     ),
     path("<id:group_id>/pages/new/", views.new_page, name="new_page"),
     path("<id:group_id>/pages/<id:page_id>/edit/", views.edit_page, name="edit_page"),
+    path(
+        "<id:group_id>/pages/<id:page_id>/translate/<str:language>/",
+        views.translate_page,
+        name="translate_page",
+    ),
+    path("<id:group_id>/translations/", views.translations, name="translations"),
     path("<id:group_id>/posts/new/", views.new_post, name="new_post"),
     path("<id:group_id>/posts/<id:post_id>/", views.post_detail, name="post"),
     path(

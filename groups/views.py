@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
@@ -24,6 +25,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import Locale
+
+from cms.languages import (
+    children_in_language,
+    current_language,
+    default_language,
+    language_of_locale,
+)
 
 from cms.visibility import (
     can_view_group,
@@ -45,6 +54,7 @@ from .forms import (
     NoteForm,
     PostForm,
     RoleForm,
+    TranslationForm,
     WikiPageForm,
 )
 from .models import (
@@ -90,15 +100,39 @@ def _files(request):
 
 
 def group_index() -> GroupIndexPage:
-    index = GroupIndexPage.objects.live().order_by("path").first()
+    index = (
+        GroupIndexPage.objects.live()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .order_by("path")
+        .first()
+    )
     if index is None:
         raise Http404(_("Groups are not set up on this site."))
     return index
 
 
+def original_index(index: GroupIndexPage) -> GroupIndexPage:
+    """The Dutch group directory, for any of its translations."""
+    default = Locale.get_default()
+    return index if index.locale_id == default.pk else index.get_translation(default)
+
+
+def in_reader_language(groups) -> dict[int, GroupPage]:
+    """For each of ``groups`` (Dutch groups) translated into the language of
+    the request: its live translation, by the group's id. One query."""
+    code = current_language()
+    if code == default_language() or not groups:
+        return {}
+    keys = {group.translation_key: group.pk for group in groups}
+    translated = GroupPage.objects.live().filter(
+        translation_key__in=list(keys), locale__language_code=code
+    )
+    return {keys[each.translation_key]: each for each in translated}
+
+
 def readable_group(request, group_id: int) -> GroupPage:
     """Return the group whose content the reader may see, or answer 404."""
-    group = GroupPage.objects.live().filter(pk=group_id).first()
+    group = GroupPage.objects.originals().live().filter(pk=group_id).first()
     if group is None or not can_view_group_content(request.user, group):
         raise Http404
     return group
@@ -138,6 +172,9 @@ def directory_context(request, index: GroupIndexPage) -> dict:
     searched and filtered."""
     form = GroupDirectoryForm(request.GET or None)
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    # The directory in another language lists the same groups (the Dutch
+    # ones), each shown in the reader's language where it is translated.
+    index = original_index(index)
     groups = filter_groups(
         request.user,
         GroupPage.objects.child_of(index),
@@ -152,8 +189,10 @@ def directory_context(request, index: GroupIndexPage) -> dict:
             user_id=request.user.pk, group__in=[g.pk for g in page]
         ).values_list("group_id", "status")
     )
+    versions = in_reader_language(list(page))
     for group in page:
         group.my_status = statuses.get(group.pk)
+        group.shown = versions.get(group.pk, group)
     return {
         "form": form,
         "groups_page": page,
@@ -240,6 +279,7 @@ def group_settings(request, group_id: int):
         "title": group.title,
         "description": group.description,
         "visibility": group.visibility,
+        "translated_into": group.translated_into,
     }
     form = GroupForm(
         _posted(request),
@@ -259,6 +299,7 @@ def group_settings(request, group_id: int):
                     title=data["title"],
                     description=data["description"],
                     visibility=data["visibility"],
+                    translated_into=data.get("translated_into", []),
                 )
                 if data.get("image"):
                     _save_group_image(request.user, group, data["image"])
@@ -279,8 +320,15 @@ def _group_form(request, form, group):
 # The group's home ------------------------------------------------------------
 
 
-def group_home_context(request, group: GroupPage) -> dict:
-    """Return what a group's home shows: posts, pages, documents, members."""
+def group_home_context(request, page: GroupPage) -> dict:
+    """Return what a group's home shows: posts, pages, documents, members.
+
+    ``page`` is the group's home or its translation: members, posts and
+    files are the group's own; the pages are listed in the language of
+    ``page``, Dutch where one is not translated."""
+    from .translation import page_translation_context
+
+    group = page.original
     # A subquery per shown post, rather than grouping every post of the
     # group with its comments before the page is cut out.
     comments = (
@@ -295,9 +343,13 @@ def group_home_context(request, group: GroupPage) -> dict:
         .annotate(comment_count=Coalesce(Subquery(comments), 0))
         .order_by("-created_at", "-pk")
     )
-    pages = visible_pages(
-        request.user, GroupWikiPage.objects.child_of(group).order_by("title")
-    )
+    if page.is_translation:
+        pages = children_in_language(
+            GroupWikiPage.objects.all(), group, language_of_locale(page.locale_id)
+        )
+    else:
+        pages = GroupWikiPage.objects.child_of(group)
+    pages = visible_pages(request.user, pages.order_by("title"))
     members = (
         group.memberships.active()
         .select_related("user__person")
@@ -326,7 +378,7 @@ def group_home_context(request, group: GroupPage) -> dict:
         "may_write": role is not None,
         "may_moderate": may(request.user, group, MODERATE),
         "may_manage": may(request.user, group, MANAGE),
-    }
+    } | page_translation_context(request, page, role is not None)
 
 
 def group_landing(request, group: GroupPage) -> TemplateResponse:
@@ -347,7 +399,7 @@ def group_landing(request, group: GroupPage) -> TemplateResponse:
 
 
 def _known_group(request, group_id: int) -> GroupPage:
-    group = GroupPage.objects.live().filter(pk=group_id).first()
+    group = GroupPage.objects.originals().live().filter(pk=group_id).first()
     if group is None or not can_view_group(request.user, group):
         raise Http404
     return group
@@ -615,6 +667,91 @@ def _editor_context(group: GroupPage) -> dict:
         .objects.filter(collection_id=group.collection_id)
         .order_by("-created_at")[:100],
     }
+
+
+# Translations ------------------------------------------------------------------
+
+
+def _group_page(group: GroupPage, page_id: int):
+    """The group's home (its own id) or one of its Dutch pages, or 404."""
+    if page_id == group.pk:
+        return group
+    return get_object_or_404(GroupWikiPage.objects.descendant_of(group), pk=page_id)
+
+
+def translate_page(request, group_id: int, page_id: int, language: str):
+    """A member translates one of the group's pages (or its name and
+    description) into a language its owners offer, text by text."""
+    from . import translation
+
+    group = readable_group(request, group_id)
+    _require(request, group, WRITE)
+    if language not in group.translated_into:
+        raise Http404
+    page = _group_page(group, page_id)
+    locale = Locale.objects.get(language_code=language)
+    segments = translation.segments(page, locale)
+    form = TranslationForm(_posted(request), segments=segments)
+    if request.method == "POST" and form.is_valid():
+        try:
+            translated = translation.translate_page(
+                request.user, page, language, form.texts()
+            )
+        except ValidationError as error:
+            form.add_segment_errors(getattr(error, "error_dict", {"": error.messages}))
+        else:
+            messages.success(request, _("The translation is published."))
+            return redirect(translated.url)
+    context = {
+        "group": group,
+        "page": page,
+        "form": form,
+        "segment_fields": [
+            (segment, form[f"segment-{segment.pk}"]) for segment in segments
+        ],
+        "language": language,
+        "language_name": dict(translation.offered_languages())[language],
+        "translated": page.get_translation_or_none(locale),
+        "waiting": sum(1 for segment in segments if segment.is_waiting),
+    }
+    return render(
+        request,
+        "groups/translate_page.html",
+        context,
+        status=400 if form.errors else 200,
+    )
+
+
+def translations(request, group_id: int):
+    """The group's pages and, for each language the group is offered in,
+    whether a translation exists and what in it still shows in Dutch."""
+    from . import translation
+
+    group = readable_group(request, group_id)
+    _require(request, group, WRITE)
+    pages = Paginator(
+        visible_pages(
+            request.user,
+            GroupWikiPage.objects.descendant_of(group).order_by("path"),
+        ).only(
+            "id", "title", "depth", "path", "url_path", "translation_key", "locale_id"
+        ),
+        MEMBERS_PER_PAGE,
+    ).get_page(request.GET.get("page"))
+    rows = ([group] if pages.number == 1 else []) + list(pages)
+    found = translation.statuses(group, rows)
+    names = dict(translation.offered_languages())
+    return render(
+        request,
+        "groups/translations.html",
+        {
+            "group": group,
+            "group_languages": [(code, names[code]) for code in group.translated_into],
+            "rows": [(page, list(found[page.pk].values())) for page in rows],
+            "pages_page": pages,
+            "may_manage": may(request.user, group, MANAGE),
+        },
+    )
 
 
 # Posts and comments ------------------------------------------------------------

@@ -13,7 +13,7 @@ from cms.visibility import (
     is_external,
 )
 
-from .models import GroupIndexPage, GroupPage, GroupWikiPage, NotTranslatedMixin
+from .models import GroupIndexPage, GroupPage, GroupWikiPage
 
 
 # Before Wagtail's own view-restriction check (which would answer 403 and
@@ -24,7 +24,8 @@ from .models import GroupIndexPage, GroupPage, GroupWikiPage, NotTranslatedMixin
 def serve_group_content_to_readers(page, request, serve_args, serve_kwargs):
     user = request.user
     if isinstance(page, GroupPage):
-        group = page
+        # A translation is the same group in another language.
+        group = page.original
     elif isinstance(page, GroupWikiPage):
         group = page.group
     elif isinstance(page, GroupIndexPage):
@@ -39,7 +40,7 @@ def serve_group_content_to_readers(page, request, serve_args, serve_kwargs):
         return None
     if group is not None and can_view_group_content(user, group):
         return None
-    if group is not None and page.pk == group.pk and can_view_group(user, group):
+    if group is not None and isinstance(page, GroupPage) and can_view_group(user, group):
         from .views import group_landing
 
         return group_landing(request, group)
@@ -50,16 +51,3 @@ def serve_group_content_to_readers(page, request, serve_args, serve_kwargs):
 def serve_documents_to_readers(document, request):
     if not can_view_document(request.user, document):
         raise Http404
-
-
-@hooks.register("construct_page_listing_buttons")
-def hide_translation_of_group_pages(buttons, page, user, context=None):
-    """Group pages are not translated (groups.models.NotTranslatedMixin):
-    leave wagtail-localize's "Translate this page" out of their menus. Its
-    page header button still shows; following it answers 403."""
-    if issubclass(page.specific_class or type(page), NotTranslatedMixin):
-        buttons[:] = [
-            button
-            for button in buttons
-            if "/localize/submit/page/" not in str(getattr(button, "url", ""))
-        ]

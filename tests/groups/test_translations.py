@@ -1,0 +1,575 @@
+"""Groups in other languages: owners choose the languages, members translate
+page by page on the front end (wagtail-localize underneath), translations
+follow the Dutch pages, and a translation is exactly as private as its
+group."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.core.exceptions import PermissionDenied
+from django.urls import reverse
+from wagtail.models import Locale, PageViewRestriction
+from wagtail.users.models import UserProfile
+from wagtail_localize.models import StringSegment, StringTranslation
+
+from cms.visibility import (
+    can_view_page,
+    confined_page_paths,
+    visible_groups,
+    visible_pages,
+)
+from groups import services
+from groups.models import GroupPage, GroupWikiPage
+from groups.translation import segments, statuses
+from tests.cms.translating import translate
+from tests.groups.factories import add_member, add_wiki_page, group_index, make_group
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def english_site(home_page):
+    """The intranet in English: the home page translated (the group
+    directory is translated when a group is first offered in English)."""
+    group_index(home_page)
+    translate(home_page, "en", {"Werkplek": "Werkplek"})
+    return home_page
+
+
+def offer(group, owner, *codes):
+    """The owner saves the group's settings with these languages."""
+    return services.update_group(
+        owner,
+        group,
+        title=group.title,
+        description=group.description,
+        visibility=group.visibility,
+        translated_into=list(codes),
+    )
+
+
+def english():
+    return Locale.objects.get(language_code="en")
+
+
+def form_data(page, code, texts: dict[str, str]) -> dict:
+    """The translation form's fields, filled in for the Dutch texts given."""
+    locale = Locale.objects.get(language_code=code)
+    return {
+        f"segment-{segment.pk}": texts.get(segment.source, segment.translation)
+        for segment in segments(page, locale)
+    }
+
+
+def signed_in(client, user, language=None):
+    if language:
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def bikes(english_site, owner, member):
+    """An open group offered in English, with a page 'Routes' (under it
+    'Winter') written in Dutch."""
+    group = make_group(english_site, owner, title="Fietsers", members=[member])
+    routes = add_wiki_page(group, "Routes", "<p>De <b>beste</b> routes.</p>")
+    winter = add_wiki_page(routes, "Winter", "<p>Rijden in de sneeuw.</p>")
+    group = offer(group, owner, "en")
+    return {"group": group, "routes": routes, "winter": winter}
+
+
+def translate_in_browser(client, group, page, code, texts):
+    url = reverse("groups:translate_page", args=[group.pk, page.pk, code])
+    return client.post(url, form_data(page, code, texts))
+
+
+# The owners' choice ----------------------------------------------------------
+
+
+def test_a_group_is_not_translated_unless_its_owners_offer_the_language(
+    english_site, owner
+):
+    group = make_group(english_site, owner, title="Verhuis")
+    wiki = add_wiki_page(group, "Planning")
+
+    for page in (group, wiki):
+        with pytest.raises(PermissionDenied):
+            page.copy_for_translation(english(), copy_parents=True)
+    assert not GroupPage.objects.filter(locale=english()).exists()
+
+
+def test_offering_a_language_makes_the_group_home_in_it(bikes):
+    group = bikes["group"]
+    translated = group.get_translation(english()).specific
+
+    assert group.translated_into == ["en"]
+    assert translated.live
+    assert translated.url.startswith("/en/")
+    assert translated.title == "Fietsers"  # Dutch until a member translates it
+    assert translated.member_role_id is None and translated.collection_id is None
+    assert translated.original == group
+    # The group directory came with it, as a translation for editors.
+    assert group.get_parent().get_translation(english()).live
+
+
+def test_only_owners_choose_the_languages(client, bikes, member):
+    group = bikes["group"]
+    response = signed_in(client, member).post(
+        reverse("groups:settings", args=[group.pk]),
+        {
+            "title": group.title,
+            "description": group.description,
+            "visibility": "open",
+            "translated_into": ["fr"],
+        },
+    )
+
+    assert response.status_code in (403, 404)
+    group.refresh_from_db()
+    assert group.translated_into == ["en"]
+
+
+def test_an_owner_offers_a_language_in_the_settings(client, english_site, owner):
+    group = make_group(english_site, owner, title="Koor")
+    response = signed_in(client, owner).post(
+        reverse("groups:settings", args=[group.pk]),
+        {
+            "title": "Koor",
+            "description": "We zingen.",
+            "visibility": "open",
+            "translated_into": ["en"],
+        },
+    )
+
+    assert response.status_code == 302
+    group.refresh_from_db()
+    assert group.translated_into == ["en"]
+    assert group.get_translation(english()).live
+
+
+def test_a_language_without_a_home_page_is_refused_with_a_message(
+    client, english_site, owner
+):
+    group = make_group(english_site, owner, title="Koor")
+    response = signed_in(client, owner).post(
+        reverse("groups:settings", args=[group.pk]),
+        {
+            "title": "Koor",
+            "description": "We zingen.",
+            "visibility": "open",
+            "translated_into": ["fr"],
+        },
+    )
+
+    assert response.status_code == 400
+    assert "Français is not set up" in response.content.decode()
+    group.refresh_from_db()
+    assert group.translated_into == []
+
+
+def test_an_unknown_language_is_refused(client, english_site, owner):
+    group = make_group(english_site, owner, title="Koor")
+    response = signed_in(client, owner).post(
+        reverse("groups:settings", args=[group.pk]),
+        {
+            "title": "Koor",
+            "description": "We zingen.",
+            "visibility": "open",
+            "translated_into": ["xx"],
+        },
+    )
+
+    assert response.status_code == 400
+    group.refresh_from_db()
+    assert group.translated_into == []
+
+
+def test_taking_a_language_back_unpublishes_and_offering_it_again_restores(
+    client, bikes, owner, member
+):
+    group, routes = bikes["group"], bikes["routes"]
+    signed_in(client, member)
+    translate_in_browser(client, group, routes, "en", {"Routes": "Routes EN"})
+
+    offer(group, owner)
+    translated = routes.get_translation(english())
+    translated.refresh_from_db()
+    home = group.get_translation(english())
+
+    assert not home.live and not translated.live
+    assert client.get("/en/groepen/fietsers/").status_code == 404
+
+    offer(GroupPage.objects.get(pk=group.pk), owner, "en")
+    translated.refresh_from_db()
+    assert translated.live and translated.title == "Routes EN"
+
+
+# Translating -----------------------------------------------------------------
+
+
+def test_a_member_translates_a_page_text_by_text(client, bikes, member):
+    group, routes = bikes["group"], bikes["routes"]
+    signed_in(client, member)
+    page_url = reverse("groups:translate_page", args=[group.pk, routes.pk, "en"])
+
+    form = client.get(page_url)
+    response = translate_in_browser(
+        client,
+        group,
+        routes,
+        "en",
+        {"Routes": "Routes to work", "De <b>beste</b> routes.": "The <b>best</b> routes."},
+    )
+
+    assert form.status_code == 200
+    assert "De <b>beste</b> routes." in form.content.decode() or (
+        "De &lt;b&gt;beste&lt;/b&gt; routes." in form.content.decode()
+    )
+    translated = routes.get_translation(english()).specific
+    assert response.status_code == 302
+    assert response["Location"] == translated.url
+    assert translated.live
+    assert translated.title == "Routes to work"
+    assert translated.slug == "routes-to-work"
+    assert "The <b>best</b> routes." in translated.body
+    assert translated.get_latest_revision().user == member
+    # Its parent, the group's home, is a translation of its own.
+    assert translated.get_parent().specific.original == group
+
+
+def test_translating_a_nested_page_translates_the_pages_above_it(
+    client, bikes, member
+):
+    group, winter = bikes["group"], bikes["winter"]
+    signed_in(client, member)
+
+    translate_in_browser(client, group, winter, "en", {"Winter": "In winter"})
+
+    translated = winter.get_translation(english())
+    parent = translated.get_parent().specific
+    assert parent.translation_key == bikes["routes"].translation_key
+    assert parent.live and parent.alias_of_id is None
+    assert parent.title == "Routes"  # Dutch until translated
+
+
+def test_outsiders_and_readers_may_not_translate(client, bikes, outsider):
+    group, routes = bikes["group"], bikes["routes"]
+    url = reverse("groups:translate_page", args=[group.pk, routes.pk, "en"])
+
+    response = signed_in(client, outsider).post(url, {})
+
+    assert response.status_code in (403, 404)
+    assert routes.get_translation_or_none(english()) is None
+
+
+def test_a_language_the_group_does_not_offer_answers_404(client, bikes, member):
+    group, routes = bikes["group"], bikes["routes"]
+    url = reverse("groups:translate_page", args=[group.pk, routes.pk, "fr"])
+
+    assert signed_in(client, member).get(url).status_code == 404
+
+
+def test_a_translation_with_foreign_markup_is_refused_with_a_message(
+    client, bikes, member
+):
+    group, routes = bikes["group"], bikes["routes"]
+    signed_in(client, member)
+
+    response = translate_in_browser(
+        client,
+        group,
+        routes,
+        "en",
+        {"De <b>beste</b> routes.": "The <script>alert(1)</script> routes."},
+    )
+
+    assert response.status_code == 400
+    assert 'class="errorlist' in response.content.decode()
+    assert routes.get_translation_or_none(english()) is None
+    assert not StringTranslation.objects.filter(
+        locale=english(), context__object_id=routes.translation_key
+    ).exists()
+
+
+def test_a_link_id_the_dutch_text_does_not_have_is_refused(client, bikes, member):
+    group = bikes["group"]
+    page = add_wiki_page(
+        group, "Links", '<p>Zie <a href="https://example.org">de kaart</a>.</p>'
+    )
+    signed_in(client, member)
+
+    response = translate_in_browser(
+        client, group, page, "en", {'Zie <a id="a1">de kaart</a>.': 'See <a id="a7">the map</a>.'}
+    )
+
+    assert response.status_code == 400
+    assert page.get_translation_or_none(english()) is None
+
+
+def test_a_translated_link_keeps_its_address(client, bikes, member):
+    group = bikes["group"]
+    page = add_wiki_page(
+        group, "Links", '<p>Zie <a href="https://example.org/kaart">de kaart</a>.</p>'
+    )
+    signed_in(client, member)
+
+    translate_in_browser(
+        client, group, page, "en", {'Zie <a id="a1">de kaart</a>.': 'See <a id="a1">the map</a>.'}
+    )
+
+    body = page.get_translation(english()).specific.body
+    assert 'href="https://example.org/kaart"' in body
+    assert "the map" in body
+
+
+def test_an_overlong_title_is_refused(client, bikes, member):
+    group, routes = bikes["group"], bikes["routes"]
+    signed_in(client, member)
+
+    response = translate_in_browser(client, group, routes, "en", {"Routes": "x" * 300})
+
+    assert response.status_code == 400
+    assert routes.get_translation_or_none(english()) is None
+
+
+# Synchronisation and what is out of date ------------------------------------
+
+
+def test_a_change_of_the_dutch_page_reaches_the_translation(client, bikes, member):
+    group, routes = bikes["group"], bikes["routes"]
+    signed_in(client, member)
+    translate_in_browser(
+        client,
+        group,
+        routes,
+        "en",
+        {"Routes": "Routes EN", "De <b>beste</b> routes.": "The <b>best</b> routes."},
+    )
+
+    client.post(
+        reverse("groups:edit_page", args=[group.pk, routes.pk]),
+        {"title": "Routes", "body": "<p>De <b>beste</b> routes.</p><p>Nieuw: de ring.</p>"},
+    )
+
+    translated = routes.get_translation(english()).specific
+    status = statuses(group, [routes])[routes.pk]["en"]
+    assert "The <b>best</b> routes." in translated.body
+    assert "Nieuw: de ring." in translated.body  # Dutch until translated
+    assert (status.total, status.done, status.waiting) == (3, 2, 1)
+    assert not status.up_to_date
+
+    # The member translates the new text: up to date again.
+    translate_in_browser(client, group, routes, "en", {"Nieuw: de ring.": "New: the ring."})
+    translated = routes.get_translation(english()).specific
+    assert "New: the ring." in translated.body
+    assert statuses(group, [routes])[routes.pk]["en"].up_to_date
+
+
+def test_the_overview_shows_what_waits_per_page_and_language(client, bikes, member):
+    group, routes = bikes["group"], bikes["routes"]
+    signed_in(client, member)
+    translate_in_browser(client, group, routes, "en", {"Routes": "Routes EN"})
+
+    response = client.get(reverse("groups:translations", args=[group.pk]))
+    content = response.content.decode()
+
+    assert response.status_code == 200
+    assert "1 text waiting" in content  # Routes: its body
+    assert "Not translated" in content  # Winter
+    assert reverse("groups:translate_page", args=[group.pk, bikes["winter"].pk, "en"]) in content
+
+
+def test_the_overview_takes_a_fixed_number_of_queries(client, bikes, member):
+    group = bikes["group"]
+    signed_in(client, member)
+    url = reverse("groups:translations", args=[group.pk])
+
+    def queries_with(pages: int) -> int:
+        for number in range(pages):
+            add_wiki_page(group, f"Pagina {number}-{pages}")
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200
+        return len(queries)
+
+    client.get(url)  # the first request also makes the reader's profile
+    assert queries_with(2) == queries_with(12)
+
+
+def test_a_translated_page_tells_readers_what_shows_in_dutch(client, bikes, member, user):
+    group, routes = bikes["group"], bikes["routes"]
+    translate_in_browser(signed_in(client, member), group, routes, "en", {"Routes": "Routes EN"})
+
+    content = signed_in(client, user, "en").get(
+        routes.get_translation(english()).url
+    ).content.decode()
+
+    assert "not translated yet" in content
+    assert routes.url in content
+
+
+# Reading ---------------------------------------------------------------------
+
+
+def test_an_english_reader_reads_the_group_in_english(client, bikes, member, user):
+    group, routes = bikes["group"], bikes["routes"]
+    signed_in(client, member)
+    translate_in_browser(
+        client, group, group, "en", {"Fietsers": "Cyclists", "Over Fietsers.": "About cyclists."}
+    )
+    translate_in_browser(client, group, routes, "en", {"Routes": "Routes to work"})
+    home = group.get_translation(english())
+    signed_in(client, user, "en")
+
+    followed = client.get(group.url)
+    content = client.get(home.url).content.decode()
+    directory = client.get(group.get_parent().get_translation(english()).url)
+
+    assert followed.status_code == 302 and followed["Location"] == home.url
+    assert "Cyclists" in content and "About cyclists." in content
+    assert "Routes to work" in content
+    # The directory in English lists the same groups, in English where translated.
+    assert "Cyclists" in directory.content.decode()
+    assert directory.content.decode().count("Cyclists") >= 1
+    assert "Fietsers</a>" not in directory.content.decode()
+
+
+def test_a_page_not_translated_is_listed_in_dutch_on_the_english_home(
+    client, bikes, member, user
+):
+    group = bikes["group"]
+    extra = add_wiki_page(group, "Agenda")
+
+    content = signed_in(client, user, "en").get(
+        group.get_translation(english()).url
+    ).content.decode()
+
+    assert extra.url in content
+
+
+def test_members_posts_and_documents_are_the_groups(client, bikes, member, owner):
+    group = bikes["group"]
+    services.write_post(owner, group, body="Zondag fietsen we naar zee.")
+
+    content = signed_in(client, member, "en").get(
+        group.get_translation(english()).url
+    ).content.decode()
+
+    assert "Zondag fietsen we naar zee." in content
+    assert reverse("groups:members", args=[group.pk]) in content
+    assert GroupPage.objects.originals().filter(title="Fietsers").count() == 1
+
+
+def test_the_group_id_of_a_translation_is_not_a_group(client, bikes, member):
+    home = bikes["group"].get_translation(english())
+
+    response = signed_in(client, member).get(reverse("groups:members", args=[home.pk]))
+
+    assert response.status_code == 404
+
+
+# Privacy ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def secret(english_site, owner, member):
+    group = make_group(
+        english_site, owner, title="Reorganisatie", visibility="secret", members=[member]
+    )
+    page = add_wiki_page(group, "Plannen", "<p>Vertrouwelijk.</p>")
+    group = offer(group, owner, "en")
+    services.apply_visibility(group)
+    return {"group": group, "page": page}
+
+
+def test_a_secret_groups_translation_is_closed_to_outsiders(
+    client, secret, member, outsider
+):
+    group, page = secret["group"], secret["page"]
+    translate_in_browser(signed_in(client, member), group, page, "en", {"Plannen": "Plans"})
+    home = group.get_translation(english()).specific
+    translated = page.get_translation(english()).specific
+
+    restriction = PageViewRestriction.objects.get(page=home)
+    assert list(restriction.groups.all()) == [group.member_role]
+    assert can_view_page(member, translated)
+    assert not can_view_page(outsider, translated)
+    assert not visible_pages(outsider, GroupWikiPage.objects.all()).filter(pk=translated.pk)
+    assert not visible_groups(outsider, GroupPage.objects.all()).filter(pk=home.pk)
+    assert visible_groups(member, GroupPage.objects.all()).filter(pk=home.pk)
+    signed_in(client, outsider, "en")
+    assert client.get(home.url).status_code == 404
+    assert client.get(translated.url).status_code == 404
+    assert client.get("/api/pages/", {"locale": "en"}).json()["count"] >= 0
+    listed = client.get("/api/pages/", {"locale": "en"}).content.decode()
+    assert "Plans" not in listed
+
+
+def test_opening_and_closing_the_group_reaches_its_translations(
+    client, secret, owner, member, outsider
+):
+    group, page = secret["group"], secret["page"]
+    translate_in_browser(signed_in(client, member), group, page, "en", {"Plannen": "Plans"})
+    translated = page.get_translation(english()).specific
+
+    group = services.update_group(
+        owner, group, title=group.title, description=group.description, visibility="open"
+    )
+    assert can_view_page(outsider, translated)
+    assert group.get_translation(english()).specific.visibility == "open"
+
+    services.update_group(
+        owner, group, title=group.title, description=group.description, visibility="closed"
+    )
+    assert not can_view_page(outsider, translated)
+    assert GroupPage.objects.get(pk=group.get_translation(english()).pk).visibility == "closed"
+
+
+def test_an_external_partner_reads_the_translations_of_their_groups(
+    client, bikes, member, external
+):
+    group, routes = bikes["group"], bikes["routes"]
+    add_member(group, external)
+    translate_in_browser(signed_in(client, member), group, routes, "en", {"Routes": "Ways"})
+    translated = routes.get_translation(english())
+    other = make_group(group.get_parent().get_parent(), title="Anders")
+
+    paths = confined_page_paths(external)
+
+    assert group.path in paths and group.get_translation(english()).path in paths
+    assert other.path not in paths
+    assert can_view_page(external, translated)
+    assert signed_in(client, external, "en").get(translated.url).status_code == 200
+
+
+def test_leaving_the_group_closes_its_translations(client, secret, member):
+    group, page = secret["group"], secret["page"]
+    translate_in_browser(signed_in(client, member), group, page, "en", {"Plannen": "Plans"})
+    translated = page.get_translation(english())
+    services.leave(member, group)
+
+    member.refresh_from_db()
+    for attribute in [a for a in vars(member) if a.startswith("_werkplek")]:
+        delattr(member, attribute)
+    assert not can_view_page(member, translated)
+
+
+def test_deleting_a_dutch_page_deletes_its_translations(client, bikes, member):
+    group, routes = bikes["group"], bikes["routes"]
+    translate_in_browser(signed_in(client, member), group, routes, "en", {"Routes": "Ways"})
+    translated_pk = routes.get_translation(english()).pk
+
+    routes.delete()
+
+    assert not GroupWikiPage.objects.filter(pk=translated_pk).exists()
+
+
+def test_the_string_segments_belong_to_the_dutch_page(bikes):
+    routes = bikes["routes"]
+    found = segments(routes, english())
+
+    assert [segment.source for segment in found] == ["Routes", "De <b>beste</b> routes."]
+    assert StringSegment.objects.filter(context__path="slug").exists()
