@@ -24,8 +24,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from search.languages import LanguageIndexedMixin, language_search_fields
 
@@ -63,6 +63,12 @@ class GroupPageQuerySet(PageQuerySet):
         return self.filter(locale__language_code=settings.LANGUAGE_CODE)
 
 
+def not_offered() -> PermissionDenied:
+    return PermissionDenied(
+        _("The group's owners have not chosen to translate it into this language.")
+    )
+
+
 class GroupTranslationMixin:
     """A group page is translated only into the languages its owners offer
     (``GroupPage.translated_into``), by wagtail-localize, on the front end
@@ -71,9 +77,7 @@ class GroupTranslationMixin:
     def copy_for_translation(self, locale, *args, **kwargs):
         group = group_of(self)
         if group is None or locale.language_code not in group.translated_into:
-            raise PermissionDenied(
-                _("The group's owners have not chosen to translate it into this language.")
-            )
+            raise not_offered()
         return super().copy_for_translation(locale, *args, **kwargs)
 
 

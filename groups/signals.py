@@ -46,13 +46,14 @@ def unpublish_group_page_translations(sender, instance, **kwargs):
         return
     from wagtail.models import Page
 
-    translations = (
-        Page.objects.filter(translation_key=instance.translation_key, live=True)
-        .exclude(pk=instance.pk)
-    )
+    translations = Page.objects.filter(
+        translation_key=instance.translation_key, live=True
+    ).exclude(pk=instance.pk)
     for translation in translations:
         translation.specific.unpublish(log_action=False)
-        logger.info("translation unpublished with its original page_id=%s", translation.pk)
+        logger.info(
+            "translation unpublished with its original page_id=%s", translation.pk
+        )
 
 
 def delete_group_page_translations(sender, instance, **kwargs):

@@ -31,7 +31,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Exists, OuterRef
 from django.utils.text import slugify
@@ -48,7 +48,7 @@ from wagtail_localize.strings import StringValue, validate_translation_links
 
 from cms.languages import default_language, language_names
 
-from .models import GROUP_DEPTH, GroupIndexPage, GroupPage, GroupWikiPage
+from .models import GROUP_DEPTH, GroupIndexPage, GroupPage, not_offered
 
 logger = logging.getLogger(__name__)
 
@@ -248,9 +248,7 @@ def _stored(text: str, path: str, source_data: str) -> str:
         text = " ".join(text.split()) if path == "title" else text.strip()
         limit = MAX_LENGTHS.get(path)
         if limit and len(text) > limit:
-            raise ValidationError(
-                _("At most %(limit)s characters.") % {"limit": limit}
-            )
+            raise ValidationError(_("At most %(limit)s characters.") % {"limit": limit})
         return StringValue.from_plaintext(text).data
     try:
         value = StringValue.from_translated_html(text.strip())
@@ -259,7 +257,7 @@ def _stored(text: str, path: str, source_data: str) -> str:
         raise ValidationError(
             _(
                 "Keep to bold, italic and the links of the Dutch text "
-                "(<a id=\"a1\">...</a>): %(problem)s"
+                '(<a id="a1">...</a>): %(problem)s'
             )
             % {"problem": error}
         ) from error
@@ -283,9 +281,7 @@ def translate_page(user, page: Page, code: str, texts: dict[int, str]) -> Page:
     page = page.specific
     group = page if isinstance(page, GroupPage) else page.group
     if page.locale_id != group.locale_id or not may_translate(group, code):
-        raise PermissionDenied(
-            _("The group's owners have not chosen to translate it into this language.")
-        )
+        raise not_offered()
     locale = _locale(code)
     # The pages above it first, each a translation of its own (with the
     # Dutch text until translated), so that wagtail-localize never makes
@@ -308,7 +304,9 @@ def translate_page(user, page: Page, code: str, texts: dict[int, str]) -> Page:
         if row is None or row.context.path == "slug":
             continue
         try:
-            wanted[row] = _stored(text, row.context.path, row.string.data) if text.strip() else ""
+            wanted[row] = (
+                _stored(text, row.context.path, row.string.data) if text.strip() else ""
+            )
         except ValidationError as error:
             errors[pk] = error.messages
     if errors:
@@ -385,7 +383,9 @@ def sync_translations(page: Page, user=None) -> int:
         _save(translation, user)
         saved += 1
     if saved:
-        logger.info("group page translations synced page_id=%s saved=%s", page.pk, saved)
+        logger.info(
+            "group page translations synced page_id=%s saved=%s", page.pk, saved
+        )
     return saved
 
 
@@ -420,7 +420,10 @@ def statuses(group: GroupPage, pages) -> dict[int, dict[str, Status]]:
     result = {page.pk: {code: Status(code) for code in codes} for page in pages}
     if not codes or not pages:
         return result
-    locales = {locale.pk: locale.language_code for locale in Locale.objects.filter(language_code__in=codes)}
+    locales = {
+        locale.pk: locale.language_code
+        for locale in Locale.objects.filter(language_code__in=codes)
+    }
     sources = dict(
         TranslationSource.objects.filter(
             object_id__in=list(keys), locale_id=group.locale_id
@@ -463,9 +466,7 @@ def page_translation_context(request, page: Page, is_member: bool) -> dict:
         return {}
     if page.locale_id != group.locale_id:
         original = page.get_translation(group.locale)
-        status = statuses(group, [original])[original.pk].get(
-            page.locale.language_code
-        )
+        status = statuses(group, [original])[original.pk].get(page.locale.language_code)
         return {
             "translation_of": original,
             "translation_waiting": status.waiting if status else 0,

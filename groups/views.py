@@ -33,7 +33,6 @@ from cms.languages import (
     default_language,
     language_of_locale,
 )
-
 from cms.visibility import (
     can_view_group,
     can_view_group_contacts,

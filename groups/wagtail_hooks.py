@@ -40,7 +40,11 @@ def serve_group_content_to_readers(page, request, serve_args, serve_kwargs):
         return None
     if group is not None and can_view_group_content(user, group):
         return None
-    if group is not None and isinstance(page, GroupPage) and can_view_group(user, group):
+    if (
+        group is not None
+        and isinstance(page, GroupPage)
+        and can_view_group(user, group)
+    ):
         from .views import group_landing
 
         return group_landing(request, group)

@@ -315,6 +315,43 @@ def _place_demo_account(rng: random.Random, specs: list[GroupSpec]) -> None:
             rng.choice(options).demo_account = place
 
 
+def seed_group_languages(seeded: list[SeededGroup]) -> tuple[int, int]:
+    """Offer the open group the demo account owns in English, as its owner
+    does in the group's settings (groups.translation): the English group
+    home appears with the Dutch texts, ready for members to translate.
+
+    Return the groups offered and those already offered (0 or 1 in all).
+    """
+    from wagtail.models import Locale
+
+    owned = [
+        s
+        for s in seeded
+        if s.spec.demo_account == Membership.Role.OWNER
+        and s.spec.visibility == GroupVisibility.OPEN
+    ]
+    owner = get_user_model().objects.filter(username=DEMO_ACCOUNT).first()
+    english = Locale.objects.filter(language_code="en").first()
+    if not owned or owner is None or english is None:
+        return 0, 0
+    group = GroupPage.objects.get(pk=owned[0].page.pk)
+    if "en" in group.translated_into:
+        return 0, 1
+    if group.get_parent().get_parent().get_translation_or_none(english) is None:
+        return 0, 0
+    with _quiet(services.logger):
+        services.update_group(
+            owner,
+            group,
+            title=group.title,
+            description=group.description,
+            visibility=group.visibility,
+            translated_into=[*group.translated_into, "en"],
+        )
+    logger.info("demo group offered in English group_id=%s", group.pk)
+    return 1, 0
+
+
 def seed_partner_memberships(seeded: list[SeededGroup]) -> tuple[int, int]:
     """Make the external partner account a member of two of the demo
     account's groups: the open one it owns and a closed one it belongs to.

@@ -60,6 +60,7 @@ class SeedCounts:
     group_posts: StepCount = field(default_factory=StepCount)
     group_contacts: StepCount = field(default_factory=StepCount)
     partner_groups: StepCount = field(default_factory=StepCount)
+    group_languages: StepCount = field(default_factory=StepCount)
 
     @property
     def created(self) -> int:
@@ -175,6 +176,11 @@ def _seed_groups(counts: SeedCounts, specs, index, seed: int, say: Report) -> No
         created, existing = demo_groups.seed_partner_memberships(seeded)
         counts.partner_groups = _report(
             say, "external partner's groups", StepCount(created, existing)
+        )
+    with transaction.atomic():
+        created, existing = demo_groups.seed_group_languages(seeded)
+        counts.group_languages = _report(
+            say, "groups offered in English", StepCount(created, existing)
         )
 
 

@@ -172,7 +172,9 @@ def test_restricted_translation_is_neither_offered_nor_followed(client, user, en
     assert english["en"].url not in response.content.decode()
 
 
-def test_group_pages_are_never_translated(owner, home_page):
+def test_group_pages_are_translated_only_into_languages_the_owners_offer(
+    owner, home_page
+):
     group_index(home_page)
     translate(home_page, "en", {})
     group = make_group(home_page, owner, title="Verhuis", visibility="secret")
@@ -254,13 +256,16 @@ def test_deleting_a_restricted_page_keeps_its_translation_closed(user, english):
     assert not can_view_page(user, english["en"])
 
 
-def test_the_group_directory_is_not_translated(owner, home_page):
+def test_editors_translate_the_group_directory(owner, home_page):
     index = group_index(home_page)
+    group = make_group(home_page, owner, title="Koor")
     translate(home_page, "en", {})
-    english = Locale.objects.get(language_code="en")
 
-    with pytest.raises(PermissionDenied):
-        index.copy_for_translation(english, copy_parents=True)
+    translated = translate(index, "en", {"Groepen": "Groups"})
+
+    assert translated.title == "Groups"
+    # Groups stay in Dutch until their owners offer them in English.
+    assert not type(group).objects.filter(locale=translated.locale).exists()
 
 
 def test_english_navigation_keeps_the_dutch_groups(client, user, english, home_page):

@@ -139,3 +139,62 @@ def test_every_result_names_its_api_address(groups, client, committed):
     assert pages
     for suggestion in pages:
         assert client.get(suggestion["api_url"]).json()["title"] == suggestion["title"]
+
+
+@pytest.fixture
+def translated_groups(groups, home_page, committed):
+    """Each group offered in English, its page translated by a member."""
+    from wagtail.models import Locale
+
+    from groups.models import GroupWikiPage
+    from groups.translation import segments, translate_page
+    from tests.cms.translating import translate
+    from tests.groups.factories import group_index
+
+    def build():
+        group_index(home_page)
+        translate(home_page, "en", {})
+        english = Locale.objects.get(language_code="en")
+        for kind in ("open", "closed", "secret"):
+            group = services.update_group(
+                groups["owner"],
+                groups[kind],
+                title=groups[kind].title,
+                description=groups[kind].description,
+                visibility=kind,
+                translated_into=["en"],
+            )
+            page = GroupWikiPage.objects.child_of(group).get()
+            title = next(s for s in segments(page, english) if s.path == "title")
+            translate_page(
+                groups["member"], page, "en", {title.pk: f"Quailplan {kind}"}
+            )
+
+    committed(build)
+    return groups
+
+
+def english_search(client, query, kind):
+    data = client.get("/api/search/", {"q": query, "kind": kind, "locale": "en"}).json()
+    return sorted(result["title"] for result in data["results"])
+
+
+def test_translated_group_pages_keep_their_groups_rules(
+    translated_groups, client, committed
+):
+    client.force_login(committed(UserFactory))
+    assert english_search(client, "quailplan", "pages") == ["Quailplan open"]
+    assert "Kwartel secret" not in english_search(client, "kwartel", "groups")
+    suggestions = client.get(
+        "/api/search/autocomplete/", {"q": "quail", "locale": "en"}
+    ).json()
+    assert {s["title"] for s in suggestions["suggestions"]} <= {"Quailplan open"}
+
+    client.force_login(translated_groups["member"])
+    assert english_search(client, "quailplan", "pages") == [
+        f"Quailplan {kind}" for kind in ("closed", "open", "secret")
+    ]
+    # In English, each group shows once: its translation.
+    assert english_search(client, "kwartel", "groups") == [
+        f"Kwartel {kind}" for kind in ("closed", "open", "secret")
+    ]
