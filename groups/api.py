@@ -181,7 +181,8 @@ def list_groups(request: HttpRequest, filters: Query[GroupFilters], **kwargs):
     check_parameters(request, GroupFilters.model_fields)
     groups = filter_groups(
         request.user,
-        GroupPage.objects.all(),
+        # The groups themselves, not their translations (groups.translation).
+        GroupPage.objects.originals(),
         q=filters.q,
         visibility=filters.visibility,
         mine=filters.mine,
@@ -192,7 +193,9 @@ def list_groups(request: HttpRequest, filters: Query[GroupFilters], **kwargs):
 def _known_group(request: HttpRequest, group_id: int) -> GroupPage:
     if group_id > MAX_ID:
         raise Http404
-    group = _with_counts(GroupPage.objects.live().filter(pk=group_id)).first()
+    group = _with_counts(
+        GroupPage.objects.originals().live().filter(pk=group_id)
+    ).first()
     if group is None or not can_view_group(request.user, group):
         raise Http404
     return group
@@ -201,7 +204,7 @@ def _known_group(request: HttpRequest, group_id: int) -> GroupPage:
 def _readable_group(request: HttpRequest, group_id: int) -> GroupPage:
     if group_id > MAX_ID:
         raise Http404
-    group = GroupPage.objects.live().filter(pk=group_id).first()
+    group = GroupPage.objects.originals().live().filter(pk=group_id).first()
     if group is None or not can_view_group_content(request.user, group):
         raise Http404
     return group

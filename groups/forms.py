@@ -44,7 +44,7 @@ class GroupForm(forms.Form):
             # offered; members then translate its pages (groups.translation).
             from .translation import offered_languages
 
-            self.fields["translated_into"] = forms.MultipleChoiceField(
+            self.fields["translation_languages"] = forms.MultipleChoiceField(
                 label=_("Also offer the group in"),
                 help_text=_(
                     "Members translate the group's pages into these languages; "

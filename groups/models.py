@@ -71,12 +71,12 @@ def not_offered() -> PermissionDenied:
 
 class GroupTranslationMixin:
     """A group page is translated only into the languages its owners offer
-    (``GroupPage.translated_into``), by wagtail-localize, on the front end
+    (``GroupPage.translation_languages``), by wagtail-localize, on the front end
     (groups.translation) or in the admin alike."""
 
     def copy_for_translation(self, locale, *args, **kwargs):
         group = group_of(self)
-        if group is None or locale.language_code not in group.translated_into:
+        if group is None or locale.language_code not in group.translation_languages:
             raise not_offered()
         return super().copy_for_translation(locale, *args, **kwargs)
 
@@ -148,7 +148,7 @@ class GroupPage(GroupTranslationMixin, LanguageIndexedMixin, Page):
         related_name="werkplek_group",
         verbose_name=_("document collection"),
     )
-    translated_into = models.JSONField(
+    translation_languages = models.JSONField(
         _("translated into"),
         default=list,
         blank=True,
@@ -170,7 +170,7 @@ class GroupPage(GroupTranslationMixin, LanguageIndexedMixin, Page):
         SynchronizedField("slug"),
         SynchronizedField("visibility"),
         SynchronizedField("image"),
-        SynchronizedField("translated_into"),
+        SynchronizedField("translation_languages"),
     ]
 
     content_panels = [

@@ -368,7 +368,7 @@ def update_group(
     title: str,
     description: str,
     visibility: str,
-    translated_into=None,
+    translation_languages=None,
 ) -> GroupPage:
     """Change a group's name, description, visibility or languages (those
     it is translated into besides Dutch, see groups.translation), as a new
@@ -376,16 +376,16 @@ def update_group(
     from . import translation
 
     group = GroupPage.objects.get(pk=group.original.pk)
-    before = set(group.translated_into)
-    if translated_into is not None:
+    before = set(group.translation_languages)
+    if translation_languages is not None:
         codes = {code for code, _name in translation.offered_languages()}
-        group.translated_into = [
+        group.translation_languages = [
             code
             for code, _name in translation.offered_languages()
-            if code in set(translated_into) & codes
+            if code in set(translation_languages) & codes
         ]
         translation.check_languages_available(
-            group, set(group.translated_into) - before
+            group, set(group.translation_languages) - before
         )
     if title != group.title:
         group.slug = unique_slug(group.get_parent(), title, exclude_pk=group.pk)
@@ -400,7 +400,7 @@ def update_group(
     except IntegrityError as error:
         raise GroupActionError(_("Another group already has this name.")) from error
     apply_visibility(group)
-    after = set(group.translated_into)
+    after = set(group.translation_languages)
     translation.languages_changed(by, group, after - before, before - after)
     logger.info("group updated group_id=%s visibility=%s", group.pk, visibility)
     return group

@@ -1,7 +1,7 @@
 """Groups in other languages: owners choose the languages, members translate.
 
 A group writes in Dutch (its pages live in the Dutch tree). Its owners may
-offer it in the other content languages (``GroupPage.translated_into``, in
+offer it in the other content languages (``GroupPage.translation_languages``, in
 the group's settings). A translation is wagtail-localize's: a page of its
 own in that language's tree (``/en/groepen/<group>/...``), made from the
 Dutch page's translation source and the strings members translated.
@@ -265,7 +265,7 @@ def _stored(text: str, path: str, source_data: str) -> str:
 
 
 def may_translate(group: GroupPage, code: str) -> bool:
-    return code in group.translated_into
+    return code in group.translation_languages
 
 
 @transaction.atomic
@@ -378,7 +378,7 @@ def sync_translations(page: Page, user=None) -> int:
     for translation in Translation.objects.filter(
         source=source,
         enabled=True,
-        target_locale__language_code__in=group.translated_into,
+        target_locale__language_code__in=group.translation_languages,
     ).select_related("target_locale", "source"):
         _save(translation, user)
         saved += 1
@@ -414,7 +414,7 @@ def statuses(group: GroupPage, pages) -> dict[int, dict[str, Status]]:
     """For each of ``pages`` (Dutch pages of ``group``) and each language the
     group is offered in: whether a translation exists and how many of its
     strings are translated. A fixed number of queries, however many pages."""
-    codes = list(group.translated_into)
+    codes = list(group.translation_languages)
     pages = list(pages)
     keys = {page.translation_key: page.pk for page in pages}
     result = {page.pk: {code: Status(code) for code in codes} for page in pages}
@@ -462,7 +462,7 @@ def page_translation_context(request, page: Page, is_member: bool) -> dict:
     many of its texts still show in Dutch; on a Dutch page, for members, the
     state of each language the group is offered in."""
     group = page if isinstance(page, GroupPage) else page.group
-    if group is None or not group.translated_into:
+    if group is None or not group.translation_languages:
         return {}
     if page.locale_id != group.locale_id:
         original = page.get_translation(group.locale)

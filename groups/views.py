@@ -278,7 +278,7 @@ def group_settings(request, group_id: int):
         "title": group.title,
         "description": group.description,
         "visibility": group.visibility,
-        "translated_into": group.translated_into,
+        "translation_languages": group.translation_languages,
     }
     form = GroupForm(
         _posted(request),
@@ -298,7 +298,7 @@ def group_settings(request, group_id: int):
                     title=data["title"],
                     description=data["description"],
                     visibility=data["visibility"],
-                    translated_into=data.get("translated_into", []),
+                    translation_languages=data.get("translation_languages", []),
                 )
                 if data.get("image"):
                     _save_group_image(request.user, group, data["image"])
@@ -685,7 +685,7 @@ def translate_page(request, group_id: int, page_id: int, language: str):
 
     group = readable_group(request, group_id)
     _require(request, group, WRITE)
-    if language not in group.translated_into:
+    if language not in group.translation_languages:
         raise Http404
     page = _group_page(group, page_id)
     locale = Locale.objects.get(language_code=language)
@@ -745,7 +745,9 @@ def translations(request, group_id: int):
         "groups/translations.html",
         {
             "group": group,
-            "group_languages": [(code, names[code]) for code in group.translated_into],
+            "group_languages": [
+                (code, names[code]) for code in group.translation_languages
+            ],
             "rows": [(page, list(found[page.pk].values())) for page in rows],
             "pages_page": pages,
             "may_manage": may(request.user, group, MANAGE),

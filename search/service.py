@@ -92,7 +92,9 @@ def api_url(found) -> str:
         return reverse(API_NAMES["person"], args=[found.user.username])
     if isinstance(found, GroupPost):
         return reverse(API_NAMES["post"], args=[found.group_id, found.pk])
-    if isinstance(found, GroupPage):
+    if isinstance(found, GroupPage) and not found.is_translation:
+        # A group's translation is a page of the group's (groups.translation):
+        # the group endpoint takes the group's own id only.
         return reverse(API_NAMES["group"], args=[found.pk])
     if isinstance(found, Page):
         return reverse(API_NAMES["page"], args=[found.pk])

@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AddField(
             model_name='grouppage',
-            name='translated_into',
+            name='translation_languages',
             field=models.JSONField(blank=True, default=list, help_text="The languages besides Dutch the group's owners offer it in; members translate its pages into them.", verbose_name='translated into'),
         ),
     ]

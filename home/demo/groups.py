@@ -335,7 +335,7 @@ def seed_group_languages(seeded: list[SeededGroup]) -> tuple[int, int]:
     if not owned or owner is None or english is None:
         return 0, 0
     group = GroupPage.objects.get(pk=owned[0].page.pk)
-    if "en" in group.translated_into:
+    if "en" in group.translation_languages:
         return 0, 1
     if group.get_parent().get_parent().get_translation_or_none(english) is None:
         return 0, 0
@@ -346,7 +346,7 @@ def seed_group_languages(seeded: list[SeededGroup]) -> tuple[int, int]:
             title=group.title,
             description=group.description,
             visibility=group.visibility,
-            translated_into=[*group.translated_into, "en"],
+            translation_languages=[*group.translation_languages, "en"],
         )
     logger.info("demo group offered in English group_id=%s", group.pk)
     return 1, 0

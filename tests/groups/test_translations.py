@@ -44,7 +44,7 @@ def offer(group, owner, *codes):
         title=group.title,
         description=group.description,
         visibility=group.visibility,
-        translated_into=list(codes),
+        translation_languages=list(codes),
     )
 
 
@@ -105,7 +105,7 @@ def test_offering_a_language_makes_the_group_home_in_it(bikes):
     group = bikes["group"]
     translated = group.get_translation(english()).specific
 
-    assert group.translated_into == ["en"]
+    assert group.translation_languages == ["en"]
     assert translated.live
     assert translated.url.startswith("/en/")
     assert translated.title == "Fietsers"  # Dutch until a member translates it
@@ -123,13 +123,13 @@ def test_only_owners_choose_the_languages(client, bikes, member):
             "title": group.title,
             "description": group.description,
             "visibility": "open",
-            "translated_into": ["fr"],
+            "translation_languages": ["fr"],
         },
     )
 
     assert response.status_code in (403, 404)
     group.refresh_from_db()
-    assert group.translated_into == ["en"]
+    assert group.translation_languages == ["en"]
 
 
 def test_an_owner_offers_a_language_in_the_settings(client, english_site, owner):
@@ -140,13 +140,13 @@ def test_an_owner_offers_a_language_in_the_settings(client, english_site, owner)
             "title": "Koor",
             "description": "We zingen.",
             "visibility": "open",
-            "translated_into": ["en"],
+            "translation_languages": ["en"],
         },
     )
 
     assert response.status_code == 302
     group.refresh_from_db()
-    assert group.translated_into == ["en"]
+    assert group.translation_languages == ["en"]
     assert group.get_translation(english()).live
 
 
@@ -160,7 +160,7 @@ def test_a_language_without_a_home_page_is_refused_with_a_message(
             "title": "Koor",
             "description": "We zingen.",
             "visibility": "open",
-            "translated_into": ["fr"],
+            "translation_languages": ["fr"],
         },
     )
 
@@ -168,7 +168,7 @@ def test_a_language_without_a_home_page_is_refused_with_a_message(
     assert 'class="alert alert--error"' in response.content.decode()
     assert "Français" in response.content.decode()
     group.refresh_from_db()
-    assert group.translated_into == []
+    assert group.translation_languages == []
 
 
 def test_an_unknown_language_is_refused(client, english_site, owner):
@@ -179,13 +179,13 @@ def test_an_unknown_language_is_refused(client, english_site, owner):
             "title": "Koor",
             "description": "We zingen.",
             "visibility": "open",
-            "translated_into": ["xx"],
+            "translation_languages": ["xx"],
         },
     )
 
     assert response.status_code == 400
     group.refresh_from_db()
-    assert group.translated_into == []
+    assert group.translation_languages == []
 
 
 def test_taking_a_language_back_unpublishes_and_offering_it_again_restores(
@@ -636,3 +636,15 @@ def test_the_string_segments_belong_to_the_dutch_page(bikes):
         "De <b>beste</b> routes.",
     ]
     assert StringSegment.objects.filter(context__path="slug").exists()
+
+
+def test_the_api_lists_each_group_once_by_its_own_id(client, bikes, member):
+    group = bikes["group"]
+    home = group.get_translation(english())
+    signed_in(client, member)
+
+    listed = client.get("/api/groups/").json()["items"]
+
+    assert [item["id"] for item in listed] == [group.pk]
+    assert client.get(f"/api/groups/{group.pk}/").status_code == 200
+    assert client.get(f"/api/groups/{home.pk}/").status_code == 404

@@ -162,7 +162,7 @@ def translated_groups(groups, home_page, committed):
                 title=groups[kind].title,
                 description=groups[kind].description,
                 visibility=kind,
-                translated_into=["en"],
+                translation_languages=["en"],
             )
             page = GroupWikiPage.objects.child_of(group).get()
             title = next(s for s in segments(page, english) if s.path == "title")
