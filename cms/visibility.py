@@ -388,7 +388,11 @@ def visible_groups(user, queryset: QuerySet | None = None) -> QuerySet:
     """
     from groups.models import GroupPage, GroupVisibility
 
-    groups = (queryset if queryset is not None else GroupPage.objects.all()).live()
+    # By default the groups themselves; a queryset may hold their
+    # translations too (search), which go with their group.
+    groups = (
+        queryset if queryset is not None else GroupPage.objects.originals()
+    ).live()
     if not (user and user.is_authenticated):
         return groups.none()
     if user.is_superuser:
