@@ -10,8 +10,10 @@ published from them. Strings the corpus has no text for fall back to Dutch;
 an editor can translate them and sync later.
 
 Parents come before their children (home, then the indexes, then the pages
-under them), and each page is translated on its own: never the group pages,
-whose view restrictions a copy would not keep. A second run writes only
+under them), and each page is translated on its own. Group pages are not
+translated here: a group is offered in another language by its owner
+(`home.demo.groups.seed_group_languages`, groups.translation). A second run
+writes only
 what is missing and rebuilds a translation only when its source or strings
 changed.
 """
