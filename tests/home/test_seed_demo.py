@@ -8,7 +8,7 @@ from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
 from django.db import models, transaction
 from django.urls import reverse
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from cms.visibility import visible_groups
 from groups.models import (
@@ -78,8 +78,23 @@ def seeded_then_rolled_back(seed: int) -> dict:
     return taken
 
 
+def dutch_group_index() -> GroupIndexPage:
+    return GroupIndexPage.objects.get(locale__language_code="nl")
+
+
+def assert_one_group_is_offered_in_english() -> None:
+    """The open group the demo account owns, as its owner would."""
+    offered = GroupPage.objects.originals().exclude(translation_languages=[])
+    assert [group.translation_languages for group in offered] == [["en"]]
+    group = offered.get()
+    assert group.visibility == "open"
+    assert group.memberships.owners().filter(user__username="medewerker").exists()
+    translated = group.get_translation(Locale.objects.get(language_code="en"))
+    assert translated.live and translated.specific.member_role_id is None
+
+
 def assert_groups_of_every_kind_outnumber_central_pages() -> None:
-    groups = GroupPage.objects.live()
+    groups = GroupPage.objects.originals().live()
     assert groups.count() >= 300
     assert len(set(groups.values_list("title", flat=True))) == groups.count()
     shares = {
@@ -90,7 +105,7 @@ def assert_groups_of_every_kind_outnumber_central_pages() -> None:
     assert 0.2 < shares["closed"] < 0.4
     assert 0.08 < shares["secret"] < 0.22
     # The directory comes after the theme and news sections in the navigation.
-    home = GroupIndexPage.objects.get().get_parent()
+    home = dutch_group_index().get_parent()
     assert home.get_children().last().specific_class is GroupIndexPage
     # Staff write about three pages for every page of the central editors.
     central = (
@@ -106,7 +121,7 @@ def assert_groups_of_every_kind_outnumber_central_pages() -> None:
 
 
 def assert_groups_keep_members_roles_and_files_in_step() -> None:
-    for group in GroupPage.objects.select_related("member_role"):
+    for group in GroupPage.objects.originals().select_related("member_role"):
         members = set(group.memberships.active().values_list("user_id", flat=True))
         assert 3 <= len(members) <= 40
         # bulk_create skipped services._activate: the member role must agree.
@@ -199,6 +214,7 @@ def test_seed_builds_the_demo_organisation_and_a_second_run_adds_nothing(client)
         .exists()
     )
     assert_partner_sees_only_its_two_groups(printed)
+    assert_one_group_is_offered_in_english()
     assert "groups: 320 created" in printed
     assert_groups_of_every_kind_outnumber_central_pages()
     assert_groups_keep_members_roles_and_files_in_step()
@@ -235,7 +251,7 @@ def test_every_page_type_renders_with_seeded_content(client):
     post = GroupPost.objects.filter(group__in=groups).first()
     book = groups.filter(contacts__isnull=False).first()
     urls += [
-        GroupIndexPage.objects.get().url,
+        dutch_group_index().url,
         reverse("groups:mine"),
         secret.url,
         group.url,

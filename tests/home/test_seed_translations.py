@@ -149,18 +149,27 @@ def test_english_home_features_the_english_themes(locales):
     )
 
 
-def test_no_group_page_is_translated(locales):
+def test_only_the_group_its_owner_offers_in_english_is_translated(locales):
     group_pages = Page.objects.type(GroupIndexPage, GroupPage, GroupWikiPage)
+    offered = GroupPage.objects.originals().exclude(translation_languages=[]).get()
 
     assert group_pages.filter(locale__language_code="nl").count() > 300
-    assert not group_pages.exclude(locale__language_code="nl").exists()
+    # The directory and the one group's home, in English only.
+    translated = group_pages.exclude(locale__language_code="nl")
+    assert sorted(translated.values_list("translation_key", flat=True)) == sorted(
+        [offered.get_parent().translation_key, offered.translation_key]
+    )
+    assert set(translated.values_list("locale__language_code", flat=True)) == {"en"}
     for code in ("en", "fr"):
         home = HomePage.objects.get(locale=locales[code])
         kinds = {
             page.specific_class
             for page in Page.objects.descendant_of(home).specific(defer=True)
         }
-        assert kinds <= {ThemeIndexPage, NewsIndexPage, ThemePage, NewsPage}, code
+        central = {ThemeIndexPage, NewsIndexPage, ThemePage, NewsPage}
+        assert kinds <= central | (
+            {GroupIndexPage, GroupPage} if code == "en" else set()
+        )
 
 
 def test_a_second_run_translates_nothing_again(seeded, db):
