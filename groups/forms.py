@@ -16,13 +16,19 @@ from wagtail.images.fields import WagtailImageField
 
 from cms.visibility import visible_groups
 
-from .models import GroupDocument, GroupPage, GroupVisibility, Membership
+from .models import (
+    GROUP_NAME_MAX_LENGTH,
+    GroupDocument,
+    GroupPage,
+    GroupVisibility,
+    Membership,
+)
 
 
 class GroupForm(forms.Form):
     """Name, description, image and visibility of a group."""
 
-    title = forms.CharField(label=_("Name"), max_length=120)
+    title = forms.CharField(label=_("Name"), max_length=GROUP_NAME_MAX_LENGTH)
     description = forms.CharField(
         label=_("Short description"),
         max_length=500,
@@ -305,6 +311,11 @@ class GroupDirectoryForm(forms.Form):
     mine = forms.BooleanField(label=_("Only my groups"), required=False)
 
 
+def _lines(text: str) -> str:
+    # Browsers send a textarea's line breaks as CRLF.
+    return text.replace("\r\n", "\n")
+
+
 class TranslationForm(forms.Form):
     """A member's translation of one group page into one language: a field
     for each of its texts (groups.translation.segments)."""
@@ -327,11 +338,43 @@ class TranslationForm(forms.Form):
                 ),
             )
 
+    def clean(self):
+        """Keep what this member changed. A text left out of the form, or
+        sent back as it was shown (``shown-<id>``), stays as it is; a text
+        another member translated since the form was shown is not
+        overwritten unseen: the form shows the newer text and saving again
+        replaces it."""
+        cleaned = super().clean()
+        self.changed_texts = {}
+        for segment in self.segments:
+            name = f"segment-{segment.pk}"
+            if name not in self.data or name not in cleaned:
+                continue
+            typed = _lines(cleaned[name])
+            current = _lines(segment.translation)
+            shown = self.data.get(f"shown-{segment.pk}")
+            if shown is not None:
+                shown = _lines(shown)
+                if typed == shown:
+                    continue
+                if shown != current and typed != current:
+                    self.add_error(
+                        name,
+                        _(
+                            "Someone else translated this text while you were "
+                            "working: it now reads “%(text)s”. Save again to "
+                            "replace it with yours."
+                        )
+                        % {"text": segment.translation},
+                    )
+                    continue
+            if typed != current:
+                self.changed_texts[segment.pk] = typed
+        return cleaned
+
     def texts(self) -> dict[int, str]:
-        return {
-            segment.pk: self.cleaned_data.get(f"segment-{segment.pk}", "")
-            for segment in self.segments
-        }
+        """The texts to save, by segment id ("" takes a translation back)."""
+        return self.changed_texts
 
     def add_segment_errors(self, errors: dict) -> None:
         for pk, messages in errors.items():

@@ -63,6 +63,10 @@ class GroupPageQuerySet(PageQuerySet):
         return self.filter(locale__language_code=settings.LANGUAGE_CODE)
 
 
+# The longest group name a group's settings (and its translations) take.
+GROUP_NAME_MAX_LENGTH = 120
+
+
 def not_offered() -> PermissionDenied:
     return PermissionDenied(
         _("The group's owners have not chosen to translate it into this language.")

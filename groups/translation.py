@@ -29,6 +29,7 @@ Dutch page's translation source and the strings members translated.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -48,7 +49,13 @@ from wagtail_localize.strings import StringValue, validate_translation_links
 
 from cms.languages import default_language, language_names
 
-from .models import GROUP_DEPTH, GroupIndexPage, GroupPage, not_offered
+from .models import (
+    GROUP_DEPTH,
+    GROUP_NAME_MAX_LENGTH,
+    GroupIndexPage,
+    GroupPage,
+    not_offered,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +64,9 @@ logger = logging.getLogger(__name__)
 PLAIN_TEXT_PATHS = {"title", "description", "slug", "seo_title", "search_description"}
 # The longest text each plain field takes (Page.title, GroupPage.description).
 MAX_LENGTHS = {"title": 255, "description": 500}
+# Something that reads as a tag: plain texts (titles, a group's name) take
+# none, as they are shown as typed.
+MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
 
 
 def offered_languages() -> list[tuple[str, str]]:
@@ -170,7 +180,12 @@ def _save(translation: Translation, user) -> Page:
     page, _created = source.create_or_update_translation(
         translation.target_locale, user=user, publish=False, fallback=True
     )
-    page.get_latest_revision().publish(user=user, skip_permission_checks=True)
+    # A translation is online exactly when its Dutch page is: one taken
+    # offline by an editor stays offline in every language.
+    if Page.objects.filter(
+        translation_key=page.translation_key, locale_id=source.locale_id, live=True
+    ).exists():
+        page.get_latest_revision().publish(user=user, skip_permission_checks=True)
     return page
 
 
@@ -241,14 +256,18 @@ def _shown(data: str, plain: bool) -> str:
     return StringValue(data).render_text() if plain else data
 
 
-def _stored(text: str, path: str, source_data: str) -> str:
+def _stored(text: str, path: str, source_data: str, limits=MAX_LENGTHS) -> str:
     """Turn what a member typed into wagtail-localize's string data, or
     refuse it with a message."""
     if path in PLAIN_TEXT_PATHS:
         text = " ".join(text.split()) if path == "title" else text.strip()
-        limit = MAX_LENGTHS.get(path)
+        limit = limits.get(path)
         if limit and len(text) > limit:
             raise ValidationError(_("At most %(limit)s characters.") % {"limit": limit})
+        if MARKUP.search(text):
+            raise ValidationError(
+                _("Plain text only: this text takes no markup such as <b>.")
+            )
         return StringValue.from_plaintext(text).data
     try:
         value = StringValue.from_translated_html(text.strip())
@@ -282,7 +301,17 @@ def translate_page(user, page: Page, code: str, texts: dict[int, str]) -> Page:
     group = page if isinstance(page, GroupPage) else page.group
     if page.locale_id != group.locale_id or not may_translate(group, code):
         raise not_offered()
+    if not page.live:
+        raise ValidationError(
+            _("This page is offline: it can be translated once it is published.")
+        )
     locale = _locale(code)
+    if group.get_translation_or_none(locale) is None:
+        # An editor may have deleted the translated group directory (and the
+        # group's translation with it) since the owners chose the language:
+        # make it again, or say why it cannot be made.
+        check_languages_available(group, [code])
+        _translated_index(group.get_parent().specific, locale, user)
     # The pages above it first, each a translation of its own (with the
     # Dutch text until translated), so that wagtail-localize never makes
     # untracked copies of them.
@@ -298,6 +327,9 @@ def translate_page(user, page: Page, code: str, texts: dict[int, str]) -> Page:
             "string", "context"
         )
     }
+    limits = MAX_LENGTHS
+    if isinstance(page, GroupPage):
+        limits = {**MAX_LENGTHS, "title": GROUP_NAME_MAX_LENGTH}
     errors, wanted = {}, {}
     for pk, text in texts.items():
         row = rows.get(pk)
@@ -305,7 +337,9 @@ def translate_page(user, page: Page, code: str, texts: dict[int, str]) -> Page:
             continue
         try:
             wanted[row] = (
-                _stored(text, row.context.path, row.string.data) if text.strip() else ""
+                _stored(text, row.context.path, row.string.data, limits)
+                if text.strip()
+                else ""
             )
         except ValidationError as error:
             errors[pk] = error.messages
@@ -461,7 +495,7 @@ def page_translation_context(request, page: Page, is_member: bool) -> dict:
     """What a group page shows of its translations: on a translation, how
     many of its texts still show in Dutch; on a Dutch page, for members, the
     state of each language the group is offered in."""
-    group = page if isinstance(page, GroupPage) else page.group
+    group = page.original if isinstance(page, GroupPage) else page.group
     if group is None or not group.translation_languages:
         return {}
     if page.locale_id != group.locale_id:

@@ -672,10 +672,14 @@ def _editor_context(group: GroupPage) -> dict:
 
 
 def _group_page(group: GroupPage, page_id: int):
-    """The group's home (its own id) or one of its Dutch pages, or 404."""
+    """The group's home (its own id) or one of its published Dutch pages,
+    or 404: a page taken offline is not translated (nor put back online in
+    another language)."""
     if page_id == group.pk:
         return group
-    return get_object_or_404(GroupWikiPage.objects.descendant_of(group), pk=page_id)
+    return get_object_or_404(
+        GroupWikiPage.objects.descendant_of(group).live(), pk=page_id
+    )
 
 
 def translate_page(request, group_id: int, page_id: int, language: str):

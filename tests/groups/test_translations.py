@@ -257,6 +257,36 @@ def test_translating_a_nested_page_translates_the_pages_above_it(client, bikes, 
     assert parent.title == "Routes"  # Dutch until translated
 
 
+def test_a_deleted_english_group_directory_is_made_again_on_translating(
+    client, bikes, member
+):
+    group, routes = bikes["group"], bikes["routes"]
+    group.get_parent().get_translation(english()).delete()
+    assert group.get_translation_or_none(english()) is None
+
+    signed_in(client, member)
+    response = translate_in_browser(client, group, routes, "en", {"Routes": "Rides"})
+
+    assert response.status_code == 302
+    translated = routes.get_translation(english()).specific
+    assert translated.live and translated.title == "Rides"
+    assert group.get_parent().get_translation(english()).live
+
+
+def test_translating_into_a_language_the_intranet_lost_is_refused_with_a_message(
+    client, bikes, member, english_site
+):
+    group, routes = bikes["group"], bikes["routes"]
+    english_site.get_translation(english()).delete()
+
+    signed_in(client, member)
+    response = translate_in_browser(client, group, routes, "en", {"Routes": "Rides"})
+
+    assert response.status_code == 400
+    assert "first translates the home page" in response.content.decode()
+    assert routes.get_translation_or_none(english()) is None
+
+
 def test_outsiders_and_readers_may_not_translate(client, bikes, outsider):
     group, routes = bikes["group"], bikes["routes"]
     url = reverse("groups:translate_page", args=[group.pk, routes.pk, "en"])
@@ -343,6 +373,128 @@ def test_an_overlong_title_is_refused(client, bikes, member):
 
     assert response.status_code == 400
     assert routes.get_translation_or_none(english()) is None
+
+
+def test_markup_in_a_title_is_refused(client, bikes, member):
+    group, routes = bikes["group"], bikes["routes"]
+    signed_in(client, member)
+
+    response = translate_in_browser(
+        client, group, routes, "en", {"Routes": "<b>Routes</b>"}
+    )
+
+    assert response.status_code == 400
+    assert "Plain text only" in response.content.decode()
+    assert routes.get_translation_or_none(english()) is None
+
+
+def test_a_translated_group_name_keeps_to_the_length_of_group_names(
+    client, bikes, member
+):
+    group = bikes["group"]
+    signed_in(client, member)
+
+    too_long = translate_in_browser(client, group, group, "en", {"Fietsers": "x" * 121})
+    fits = translate_in_browser(client, group, group, "en", {"Fietsers": "x" * 120})
+
+    assert too_long.status_code == 400
+    assert "At most 120 characters." in too_long.content.decode()
+    assert fits.status_code == 302
+    assert group.get_translation(english()).title == "x" * 120
+
+
+def test_texts_left_out_of_the_form_keep_their_translation(client, bikes, member):
+    group, routes = bikes["group"], bikes["routes"]
+    signed_in(client, member)
+    translate_in_browser(
+        client,
+        group,
+        routes,
+        "en",
+        {"Routes": "Routes EN", "De <b>beste</b> routes.": "The <b>best</b> routes."},
+    )
+    title = next(s for s in segments(routes, english()) if s.source == "Routes")
+    url = reverse("groups:translate_page", args=[group.pk, routes.pk, "en"])
+
+    response = client.post(url, {f"segment-{title.pk}": "Rides"})
+
+    assert response.status_code == 302
+    translated = routes.get_translation(english()).specific
+    assert translated.title == "Rides"
+    assert "The <b>best</b> routes." in translated.body
+
+
+def test_a_text_translated_meanwhile_is_not_overwritten_unseen(
+    client, bikes, member, owner
+):
+    group, routes = bikes["group"], bikes["routes"]
+    url = reverse("groups:translate_page", args=[group.pk, routes.pk, "en"])
+    # Both open the form while nothing is translated yet.
+    shown = {f"shown-{s.pk}": s.translation for s in segments(routes, english())}
+    title = next(s for s in segments(routes, english()) if s.source == "Routes")
+    field = f"segment-{title.pk}"
+    signed_in(client, owner).post(url, {**shown, field: "Cycle routes"})
+
+    late = signed_in(client, member).post(url, {**shown, field: "Bike routes"})
+
+    assert late.status_code == 400
+    assert "Cycle routes" in late.content.decode()
+    assert routes.get_translation(english()).title == "Cycle routes"
+    # Saving again, now having seen the other text, replaces it.
+    again = {f"shown-{s.pk}": s.translation for s in segments(routes, english())}
+    assert client.post(url, {**again, field: "Bike routes"}).status_code == 302
+    assert routes.get_translation(english()).title == "Bike routes"
+
+
+def test_an_unchanged_text_sent_back_does_not_undo_a_newer_one(
+    client, bikes, member, owner
+):
+    group, routes = bikes["group"], bikes["routes"]
+    url = reverse("groups:translate_page", args=[group.pk, routes.pk, "en"])
+    shown = {f"shown-{s.pk}": s.translation for s in segments(routes, english())}
+    fields = {f"segment-{s.pk}": s.translation for s in segments(routes, english())}
+    title = next(s for s in segments(routes, english()) if s.source == "Routes")
+    signed_in(client, owner).post(
+        url, {**shown, **fields, f"segment-{title.pk}": "Cycle routes"}
+    )
+
+    # The member's form, shown before, sends the title back untouched.
+    response = signed_in(client, member).post(url, {**shown, **fields})
+
+    assert response.status_code == 302
+    assert routes.get_translation(english()).title == "Cycle routes"
+
+
+def test_a_page_taken_offline_is_not_translated_nor_put_back_online(
+    client, bikes, owner, member
+):
+    group, routes = bikes["group"], bikes["routes"]
+    signed_in(client, member)
+    translate_in_browser(client, group, routes, "en", {"Routes": "Routes EN"})
+    routes.unpublish()
+    translated = routes.get_translation(english())
+    translated.refresh_from_db()
+    assert not translated.live
+
+    url = reverse("groups:translate_page", args=[group.pk, routes.pk, "en"])
+    assert client.get(url).status_code == 404
+    assert client.post(url, form_data(routes, "en", {})).status_code == 404
+    # Taking English back and offering it again leaves it offline too.
+    offer(group, owner)
+    offer(GroupPage.objects.get(pk=group.pk), owner, "en")
+    translated.refresh_from_db()
+    assert not translated.live
+    assert group.get_translation(english()).live
+
+
+def test_a_translated_group_home_tells_members_what_waits(client, bikes, member):
+    group = bikes["group"]
+    signed_in(client, member)
+
+    content = client.get(group.get_translation(english()).url).content.decode()
+
+    assert "not translated yet" in content
+    assert reverse("groups:translate_page", args=[group.pk, group.pk, "en"]) in content
 
 
 # Synchronisation and what is out of date ------------------------------------

@@ -42,7 +42,11 @@
     var q = input.value.trim();
     if (q.length < 2) { close(); return; }
     var ticket = ++latest;
-    fetch(input.dataset.autocomplete + "?q=" + encodeURIComponent(q), {
+    // Suggest in the language of the page being read, as the search page
+    // does; the endpoint alone would go by the browser's languages.
+    var url = input.dataset.autocomplete + "?q=" + encodeURIComponent(q);
+    if (input.dataset.locale) url += "&locale=" + encodeURIComponent(input.dataset.locale);
+    fetch(url, {
       headers: { Accept: "application/json" }, credentials: "same-origin"
     })
       .then(function (r) { return r.ok ? r.json() : { suggestions: [] }; })
