@@ -16,8 +16,10 @@ import secrets
 from django.contrib.auth.models import Group as Role
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
@@ -79,6 +81,32 @@ def unique_slug(parent: Page, title: str, exclude_pk=None, suffix: str = "") -> 
     return slug
 
 
+def group_slug(index: Page, title: str, visibility: str, exclude_pk=None) -> str:
+    """The address of a group called ``title``. A secret group never takes
+    the plain slug of its name: a colleague who makes a group of the same
+    name gets it, and no "-2" gives the secret one away."""
+    suffix = f"-{secrets.token_hex(3)}" if visibility == GroupVisibility.SECRET else ""
+    return unique_slug(index, title, exclude_pk=exclude_pk, suffix=suffix)
+
+
+def _forget_old_addresses(group: GroupPage) -> None:
+    """A secret group leaves no forwarding address: drop the redirects
+    Wagtail made from its (and its pages') earlier addresses, in every
+    language, which would tell an outsider where it went."""
+    paths = Q()
+    for path in Page.objects.filter(translation_key=group.translation_key).values_list(
+        "path", flat=True
+    ):
+        paths |= Q(redirect_page__path__startswith=path)
+    dropped, _by_model = Redirect.objects.filter(
+        paths, automatically_created=True
+    ).delete()
+    if dropped:
+        logger.info(
+            "secret group redirects dropped group_id=%s count=%s", group.pk, dropped
+        )
+
+
 @transaction.atomic
 def create_group(
     user,
@@ -91,12 +119,7 @@ def create_group(
 ) -> GroupPage:
     """Create and publish a group with ``user`` as its owner (``slug``, when
     given, is the address wanted; the demo seed chooses its own)."""
-    # A secret group never takes the plain slug of its name: a colleague who
-    # makes a group of the same name gets it, and no "-2" gives it away.
-    suffix = f"-{secrets.token_hex(3)}" if visibility == GroupVisibility.SECRET else ""
-    slug = (
-        unique_slug(index, slug) if slug else unique_slug(index, title, suffix=suffix)
-    )
+    slug = unique_slug(index, slug) if slug else group_slug(index, title, visibility)
     group = GroupPage(
         title=title,
         slug=slug,
@@ -387,8 +410,11 @@ def update_group(
         translation.check_languages_available(
             group, set(group.translation_languages) - before
         )
-    if title != group.title:
-        group.slug = unique_slug(group.get_parent(), title, exclude_pk=group.pk)
+    secret = GroupVisibility.SECRET
+    if title != group.title or (visibility == secret) != (group.visibility == secret):
+        group.slug = group_slug(
+            group.get_parent(), title, visibility, exclude_pk=group.pk
+        )
     group.title = title
     group.description = description
     group.visibility = visibility
@@ -399,6 +425,10 @@ def update_group(
             group.save_revision(user=by).publish(user=by, skip_permission_checks=True)
     except IntegrityError as error:
         raise GroupActionError(_("Another group already has this name.")) from error
+    if visibility == secret:
+        # Wagtail makes the redirects once the change is committed; this
+        # runs after it.
+        transaction.on_commit(lambda: _forget_old_addresses(group))
     apply_visibility(group)
     after = set(group.translation_languages)
     translation.languages_changed(by, group, after - before, before - after)

@@ -196,6 +196,63 @@ def test_a_secret_groups_name_is_free_for_outsiders(
     assert secret_group.slug.startswith("reorganisatie-noord-")
 
 
+def test_a_group_made_secret_leaves_no_address_behind(
+    client,
+    home_page,
+    open_group,
+    owner,
+    member,
+    outsider,
+    django_capture_on_commit_callbacks,
+):
+    page = add_wiki_page(open_group, title="Routes")
+    old_home, old_page = open_group.url, page.url
+    client.force_login(owner)
+    # Wagtail makes redirects from changed addresses when the change commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("groups:settings", args=[open_group.pk]),
+            {"title": "Fietsers", "description": "Nu geheim", "visibility": "secret"},
+        )
+    group = GroupPage.objects.get(pk=open_group.pk)
+    page.refresh_from_db()
+
+    # Its old addresses answer as if it never existed, not with a redirect.
+    client.force_login(outsider)
+    for url in [old_home, old_page]:
+        assert client.get(url).status_code == 404, url
+    # Its name is free again, and nothing in its address gives it away.
+    assert group.slug.startswith("fietsers-") and group.slug != "fietsers-2"
+    client.post(
+        reverse("groups:create"),
+        {"title": "Fietsers", "description": "Ook", "visibility": "open"},
+    )
+    assert GroupPage.objects.exclude(pk=group.pk).get().slug == "fietsers"
+    # Members find it at its new address.
+    client.force_login(member)
+    assert client.get(group.url).status_code == 200
+    assert client.get(page.url).status_code == 200
+
+
+def test_a_secret_group_made_open_takes_a_plain_address(
+    client, secret_group, owner, django_capture_on_commit_callbacks
+):
+    client.force_login(owner)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("groups:settings", args=[secret_group.pk]),
+            {
+                "title": "Reorganisatie Noord",
+                "description": "Open",
+                "visibility": "open",
+            },
+        )
+
+    assert GroupPage.objects.get(pk=secret_group.pk).slug == "reorganisatie-noord"
+    # An open group's old address forwards to it, as Wagtail does for pages.
+    assert client.get(secret_group.url).status_code == 301
+
+
 def test_directory_member_counts_with_only_my_groups(
     client, home_page, open_group, member
 ):
