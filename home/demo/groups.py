@@ -348,7 +348,9 @@ def seed_group_languages(seeded: list[SeededGroup]) -> tuple[int, int]:
             visibility=group.visibility,
             translation_languages=[*group.translation_languages, "en"],
         )
-    logger.info("demo group offered in English group_id=%s", group.pk)
+    logger.info(
+        "demo group offered in English group_id=%s title=%r", group.pk, group.title
+    )
     return 1, 0
 
 
