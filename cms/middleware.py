@@ -54,7 +54,9 @@ class PreferredLanguageMiddleware:
     its translation into that language if one is live and visible to them,
     and any other view (people, groups, search) to its address in that
     language. A page with no such translation is served as it is: the
-    default language stands in.
+    default language stands in, and says so in the reader's language
+    (``request.untranslated_for`` holds the language they read; base.html
+    shows the notice).
 
     The preference is the profile's (Wagtail's ``preferred_language``, set
     from the sign-on ``locale`` claim and by the language switcher); the
@@ -96,7 +98,7 @@ class PreferredLanguageMiddleware:
         return HttpResponseRedirect(f"{target}?{query}" if query else target)
 
     def _translated_page_url(self, request, code: str) -> str | None:
-        from cms.visibility import visible_pages
+        from cms.visibility import can_view_page, visible_pages
 
         with translation.override(languages.default_language()):
             route = Page.route_for_request(request, request.path_info)
@@ -111,6 +113,10 @@ class PreferredLanguageMiddleware:
         )
         translated = visible_pages(request.user, translations).first()
         if translated is None:
+            # Only on a page the reader may read: on the 404 page a notice
+            # would tell that something is there.
+            if can_view_page(request.user, page):
+                request.untranslated_for = code
             return None
         return translated.get_url(request=request)
 

@@ -2,9 +2,12 @@
 a language prefix, the switcher, each reader's language and Dutch standing
 in where a translation is missing."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
+from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale, PageViewRestriction
 from wagtail.users.models import UserProfile
@@ -127,10 +130,53 @@ def test_preferred_language_leads_to_the_translation(client, user, english):
 
     assert client.get(english["nl"].url).url == english["en"].url
     assert client.get("/people/?q=an").url == "/en/people/?q=an"
-    # No English version: the Dutch page is read as it is.
+    # No English version: the Dutch page is read as it is, and says so in
+    # English.
     fallback = client.get(english["parking"].url)
     assert fallback.status_code == 200
     assert "Parkeren" in fallback.content.decode()
+    assert "not translated into your language" in fallback.content.decode()
+    # A page that is translated says nothing of the kind.
+    translated = client.get(english["en"].url).content.decode()
+    assert "not translated into your language" not in translated
+
+
+def test_the_untranslated_notice_is_in_the_readers_language(client, user, english):
+    client = signed_in(client, user, "fr")
+
+    content = client.get(english["parking"].url).content.decode()
+
+    assert 'lang="fr"' in content
+    assert "pas encore traduite" in content
+    # A Dutch reader is not told anything.
+    dutch = signed_in(Client(), user, "nl")
+    content = dutch.get(english["parking"].url).content.decode()
+    assert "untranslated-notice" not in content
+
+
+def test_a_page_the_reader_may_not_see_has_no_notice(
+    client, user, owner, english, home_page
+):
+    # The 404 must not tell a secret group's page from an address with
+    # nothing behind it.
+    group_index(home_page)
+    secret = make_group(home_page, owner, title="Geheim", visibility="secret")
+    page = add_wiki_page(secret, "Plannen")
+    client = signed_in(client, user, "en")
+
+    hidden = client.get(page.url)
+    nothing = client.get(secret.url + "bestaat-niet/")
+
+    assert hidden.status_code == nothing.status_code == 404
+    assert "untranslated-notice" not in hidden.content.decode()
+    assert as_shown(hidden, page.url) == as_shown(nothing, secret.url + "bestaat-niet/")
+
+
+def as_shown(response, path: str) -> str:
+    """The page without what differs between any two requests: the CSRF
+    tokens and the address asked for."""
+    content = response.content.decode().replace(path, "<path>")
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", content)
 
 
 def test_sign_on_language_counts_only_from_the_next_sign_in(client, user, english):
