@@ -14,6 +14,7 @@ translation in the reader's language or, when there is none, the original.
 from __future__ import annotations
 
 import logging
+import threading
 
 from django.conf import settings
 from django.contrib.auth.signals import user_logged_in
@@ -164,15 +165,13 @@ def children_in_language(pages, parent, code: str | None = None, descendants=Fal
 # A view restriction on a page holds for its translations too -------------
 
 
-def sync_restrictions_to_translations(page) -> None:
+def sync_restrictions_to_translations(page, lifted: bool = False) -> None:
     """Give the translations of a default-language ``page`` the same view
     restrictions as ``page``: wagtail-localize copies them only when it
-    makes or syncs a translation, and a restriction set later must reach
-    them at once. A lifted restriction is not lifted from the translations
-    (an editor lifts it there, or syncs): deleting a page deletes its
-    restrictions too, and its translations must not become public then.
+    makes or syncs a translation, and a restriction set or lifted later
+    must reach them at once (``lifted``: one was just lifted).
     Restrictions set on a translation itself are kept while the page has
-    none."""
+    had none."""
     from wagtail.models import PageViewRestriction
 
     if page.locale.language_code != default_language():
@@ -186,6 +185,14 @@ def sync_restrictions_to_translations(page) -> None:
     for version in translations:
         existing = PageViewRestriction.objects.filter(page=version)
         if not originals:
+            if lifted and existing.exists():
+                existing.delete()
+                logger.info(
+                    "view restriction lifted from translation page_id=%s "
+                    "translation_id=%s",
+                    page.pk,
+                    version.pk,
+                )
             continue
         existing.delete()
         for original in originals:
@@ -208,13 +215,51 @@ def _restriction_changed(sender, instance, **kwargs):
         sync_restrictions_to_translations(page)
 
 
+# Pages being deleted in this thread: deleting a page deletes its
+# restrictions too, and its translations (which stay) must not open then.
+_deleting = threading.local()
+
+
+def _deleting_ids() -> set:
+    if not hasattr(_deleting, "ids"):
+        _deleting.ids = set()
+    return _deleting.ids
+
+
+def _page_deleting(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        _deleting_ids().add(instance.pk)
+
+
+def _page_deleted(sender, instance, **kwargs):
+    # The row of Page itself goes last, after its subclass's row and its
+    # restrictions.
+    if sender is Page:
+        _deleting_ids().discard(instance.pk)
+
+
+def _restriction_lifted(sender, instance, **kwargs):
+    if instance.page_id in _deleting_ids():
+        return
+    page = Page.objects.filter(pk=instance.page_id).select_related("locale").first()
+    if page is not None:
+        sync_restrictions_to_translations(page, lifted=True)
+
+
 def connect_restriction_sync() -> None:
-    from django.db.models.signals import m2m_changed, post_save
+    from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
     from wagtail.models import PageViewRestriction
 
     post_save.connect(
         _restriction_changed, sender=PageViewRestriction, dispatch_uid="werkplek-pvr"
     )
+    post_delete.connect(
+        _restriction_lifted,
+        sender=PageViewRestriction,
+        dispatch_uid="werkplek-pvr-lifted",
+    )
+    pre_delete.connect(_page_deleting, dispatch_uid="werkplek-page-deleting")
+    post_delete.connect(_page_deleted, dispatch_uid="werkplek-page-deleted")
 
     def groups_changed(sender, instance, action, **kwargs):
         if action.startswith("post_") and isinstance(instance, PageViewRestriction):

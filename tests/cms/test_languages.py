@@ -282,12 +282,14 @@ def test_a_restriction_set_later_reaches_the_translations(client, user, english)
     client = signed_in(client, user, "en")
     assert english["en"].url not in client.get("/en/themas/").content.decode()
 
-    # Lifting it on the Dutch page leaves the translation closed until an
-    # editor lifts it there too (deleting a page lifts its restrictions).
+    # Lifting it on the Dutch page opens the translation again: English
+    # readers get the page back in lists (not the Dutch one standing in).
     restriction.delete()
 
-    assert PageViewRestriction.objects.filter(page=translated).exists()
-    assert not can_view_page(user, translated)
+    assert not PageViewRestriction.objects.filter(page=translated).exists()
+    assert can_view_page(user, translated)
+    listing = client.get("/en/themas/").content.decode()
+    assert english["en"].url in listing
 
 
 def test_deleting_a_restricted_page_keeps_its_translation_closed(user, english):
