@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 
 from cms.fragments import fragment_context
 from cms.languages import children_in_language, current_language, in_language
@@ -122,9 +122,13 @@ class HomeFeaturedTheme(Orderable):
     panels = [FieldPanel("theme")]
 
 
-class HomeQuickLink(Orderable):
+class HomeQuickLink(TranslatableMixin, Orderable):
     """A link to another application staff use every day (pay slips, the
-    ticketing desk, the room booking system); the portal is the way in."""
+    ticketing desk, the room booking system); the portal is the way in.
+
+    Translatable, so that wagtail-localize offers its title and description
+    for translation with the home page (a link of the English home is the
+    translation of the Dutch one)."""
 
     home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="quick_links")
     title = models.CharField(_("title"), max_length=60)
@@ -132,3 +136,6 @@ class HomeQuickLink(Orderable):
     description = models.CharField(_("description"), max_length=120, blank=True)
 
     panels = [FieldPanel("title"), FieldPanel("url"), FieldPanel("description")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order"]

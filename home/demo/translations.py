@@ -210,6 +210,11 @@ def _home_strings(home: HomePage, code: str) -> Strings:
     strings.text(HOME_TITLE, text["title"])
     strings.text(home.slug, text["slug"])
     strings.html(vocab.HOME_WELCOME, text["welcome"])
+    links = corpus.QUICK_LINKS[code]
+    for title, _url, description in vocab.QUICK_LINKS:
+        translated_title, translated_description = links[title]
+        strings.text(title, translated_title)
+        strings.text(description, translated_description)
     return strings
 
 

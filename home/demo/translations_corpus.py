@@ -49,6 +49,44 @@ def news(title: str, intro: str, body: list[str], **extra) -> dict:
     }
 
 
+# The home page's quick links (vocabulary.QUICK_LINKS): Dutch title ->
+# (title, description) per language. Names of applications stay as they are.
+QUICK_LINKS = {
+    "en": {
+        "Loonbrief": ("Pay slips", "Your pay slips and tax forms"),
+        "ICT-servicedesk": ("IT service desk", "Report a problem or ask for equipment"),
+        "Zaalreservatie": ("Room booking", "Book a meeting room or a service car"),
+        "Opleidingscatalogus": ("Training catalogue", "Sign up for a course"),
+        "Tijdsregistratie": ("Time registration", "Clocking, leave and overtime"),
+        "Webmail": ("Webmail", "Your mailbox and calendar"),
+        "Rechtspositieregeling": (
+            "Staff regulations",
+            "Your rights and duties as a member of staff",
+        ),
+    },
+    "fr": {
+        "Loonbrief": ("Fiches de paie", "Vos fiches de paie et fiches fiscales"),
+        "ICT-servicedesk": (
+            "Service desk informatique",
+            "Signalez un problème ou demandez du matériel",
+        ),
+        "Zaalreservatie": (
+            "Réservation de salles",
+            "Réservez une salle de réunion ou un véhicule de service",
+        ),
+        "Opleidingscatalogus": (
+            "Catalogue de formations",
+            "Inscrivez-vous à une formation",
+        ),
+        "Tijdsregistratie": ("Pointage", "Pointage, congés et heures supplémentaires"),
+        "Webmail": ("Webmail", "Votre boîte mail et votre agenda"),
+        "Rechtspositieregeling": (
+            "Statut du personnel",
+            "Vos droits et devoirs en tant que membre du personnel",
+        ),
+    },
+}
+
 HOME = {
     "en": {
         "title": "Home",

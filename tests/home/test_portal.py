@@ -1,6 +1,7 @@
 """The portal shows each reader the news meant for them, and nothing hidden."""
 
 import re
+import uuid
 
 import pytest
 from django.contrib.auth.models import Group
@@ -154,3 +155,57 @@ def test_those_who_work_in_the_admin_find_it_from_the_portal(staff_client, user,
     assert admin_link not in staff_client.get("/").text
     user.groups.add(Group.objects.get(name=group))
     assert admin_link in staff_client.get("/").text
+
+
+def test_quick_links_are_translated_with_the_home_page(client, user, home_page):
+    from tests.cms.translating import translate
+
+    HomeQuickLink.objects.create(
+        home=home_page,
+        title="Loonbrief",
+        url="https://loon.example/",
+        description="Je loonbrieven",
+    )
+    english = translate(
+        home_page, "en", {"Loonbrief": "Pay slips", "Je loonbrieven": "Your pay slips"}
+    )
+    client.force_login(user)
+
+    dutch = client.get("/").content.decode()
+    translated = client.get(english.url).content.decode()
+
+    link = english.quick_links.get()
+    assert (link.title, link.url, link.locale.language_code) == (
+        "Pay slips",
+        "https://loon.example/",
+        "en",
+    )
+    assert link.translation_key == home_page.quick_links.get().translation_key
+    assert "Pay slips" in translated and "Your pay slips" in translated
+    assert "Loonbrief" not in translated
+    assert "Loonbrief" in dutch and "Pay slips" not in dutch
+
+
+def test_the_migration_pairs_the_links_of_translated_home_pages(home_page):
+    import importlib
+
+    from django.apps import apps
+
+    from tests.cms.translating import translate
+
+    migration = importlib.import_module("home.migrations.0004_quick_links_translatable")
+    HomeQuickLink.objects.create(home=home_page, title="Webmail", url="https://m.ex/")
+    HomeQuickLink.objects.create(home=home_page, title="Loon", url="https://l.ex/")
+    english = translate(home_page, "en", {})
+    # As before the migration: each link a key of its own.
+    for link in HomeQuickLink.objects.all():
+        link.translation_key = uuid.uuid4()
+        link.save()
+
+    migration.fill_locales_and_keys(apps, None)
+
+    pairs = {link.url: link.translation_key for link in home_page.quick_links.all()}
+    copies = {link.url: link.translation_key for link in english.quick_links.all()}
+    assert pairs == copies
+    assert len(set(pairs.values())) == 2
+    assert {link.locale_id for link in english.quick_links.all()} == {english.locale_id}

@@ -149,6 +149,20 @@ def test_english_home_features_the_english_themes(locales):
     )
 
 
+def test_the_english_and_french_homes_have_their_own_quick_links(locales):
+    dutch = {link.url: link for link in home_page().quick_links.all()}
+    for code in ("en", "fr"):
+        home = HomePage.objects.get(locale=locales[code])
+        links = list(home.quick_links.all())
+
+        assert {link.url for link in links} == set(dutch), code
+        for link in links:
+            original = dutch[link.url]
+            expected = corpus.QUICK_LINKS[code][original.title]
+            assert (link.title, link.description) == expected, link.url
+            assert link.translation_key == original.translation_key
+
+
 def test_only_the_group_its_owner_offers_in_english_is_translated(locales):
     group_pages = Page.objects.type(GroupIndexPage, GroupPage, GroupWikiPage)
     offered = GroupPage.objects.originals().exclude(translation_languages=[]).get()
