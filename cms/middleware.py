@@ -45,13 +45,19 @@ class SignInRequiredMiddleware(LoginRequiredMiddleware):
         return super().process_view(request, view_func, view_args, view_kwargs)
 
 
+# The query parameter of a link to a page in the default language that is
+# to be read as it is ("Read the Dutch original"), not in the reader's.
+ORIGINAL = "original"
+
+
 class PreferredLanguageMiddleware:
     """Answer signed-in staff in the language of their profile.
 
     A URL with a language prefix (``/en/...``) is read in that language, as
     Django's LocaleMiddleware decides. A URL without one is the default
     language's; when the reader prefers another language, a page is sent to
-    its translation into that language if one is live and visible to them,
+    its translation into that language if one is live and visible to them
+    (unless the address asks for the original: ``?original``),
     and any other view (people, groups, search) to its address in that
     language. A page with no such translation is served as it is: the
     default language stands in, and says so in the reader's language
@@ -78,6 +84,9 @@ class PreferredLanguageMiddleware:
         if user is None or not user.is_authenticated:
             return None
         if translation.get_language_from_path(request.path_info):
+            return None
+        if ORIGINAL in request.GET:
+            # A link to the original asks for the Dutch page itself.
             return None
         preferred = preferred_language(request)
         if preferred == languages.default_language():

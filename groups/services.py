@@ -433,6 +433,8 @@ def update_group(
     after = set(group.translation_languages)
     translation.languages_changed(by, group, after - before, before - after)
     logger.info("group updated group_id=%s visibility=%s", group.pk, visibility)
+    # Publishing saved the revision's copy: read the new address back.
+    group.refresh_from_db()
     return group
 
 

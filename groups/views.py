@@ -25,7 +25,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from cms.languages import (
     children_in_language,
@@ -693,18 +693,26 @@ def translate_page(request, group_id: int, page_id: int, language: str):
         raise Http404
     page = _group_page(group, page_id)
     locale = Locale.objects.get(language_code=language)
-    segments = translation.segments(page, locale)
-    form = TranslationForm(_posted(request), segments=segments)
-    if request.method == "POST" and form.is_valid():
-        try:
-            translated = translation.translate_page(
-                request.user, page, language, form.texts()
-            )
-        except ValidationError as error:
-            form.add_segment_errors(getattr(error, "error_dict", {"": error.messages}))
-        else:
-            messages.success(request, _("The translation is published."))
-            return redirect(translated.url)
+    with transaction.atomic():
+        if request.method == "POST":
+            # One translation in the group saved at a time, each checked
+            # against the texts as the one before it left them (the form's
+            # check of what was translated meanwhile).
+            list(Page.objects.select_for_update().filter(pk=group.pk).values("pk"))
+        segments = translation.segments(page, locale)
+        form = TranslationForm(_posted(request), segments=segments)
+        if request.method == "POST" and form.is_valid():
+            try:
+                translated = translation.translate_page(
+                    request.user, page, language, form.texts()
+                )
+            except ValidationError as error:
+                form.add_segment_errors(
+                    getattr(error, "error_dict", {"": error.messages})
+                )
+            else:
+                messages.success(request, _("The translation is published."))
+                return redirect(translated.url)
     context = {
         "group": group,
         "page": page,

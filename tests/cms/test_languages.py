@@ -334,3 +334,24 @@ def test_only_publishers_submit_translations():
 
     assert not submits(editors)
     assert submits(moderators)
+
+
+def test_a_page_restricted_to_others_answers_404_to_a_signed_in_reader(
+    client, user, english
+):
+    restriction = PageViewRestriction.objects.create(
+        page=english["parking"], restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.create(name="Alleen HR"))
+    client = signed_in(client, user)
+
+    hidden = client.get(english["parking"].url)
+    nothing = client.get("/themas/bestaat-niet/")
+
+    assert hidden.status_code == nothing.status_code == 404
+    assert as_shown(hidden, english["parking"].url) == as_shown(
+        nothing, "/themas/bestaat-niet/"
+    )
+    # Whoever is in the group reads it.
+    user.groups.add(restriction.groups.get())
+    assert client.get(english["parking"].url).status_code == 200

@@ -210,12 +210,14 @@ def test_a_group_made_secret_leaves_no_address_behind(
     client.force_login(owner)
     # Wagtail makes redirects from changed addresses when the change commits.
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(
+        saved = client.post(
             reverse("groups:settings", args=[open_group.pk]),
             {"title": "Fietsers", "description": "Nu geheim", "visibility": "secret"},
         )
     group = GroupPage.objects.get(pk=open_group.pk)
     page.refresh_from_db()
+    # The owner is taken to its new address.
+    assert saved.status_code == 302 and saved["Location"] == group.url
 
     # Its old addresses answer as if it never existed, not with a redirect.
     client.force_login(outsider)

@@ -446,6 +446,30 @@ def test_a_text_translated_meanwhile_is_not_overwritten_unseen(
     assert routes.get_translation(english()).title == "Bike routes"
 
 
+def test_translations_of_a_group_are_saved_one_at_a_time(client, bikes, member):
+    # The check of what was translated meanwhile reads the texts after
+    # taking the group's row lock, so two saves cannot both pass it.
+    group, routes = bikes["group"], bikes["routes"]
+    signed_in(client, member)
+
+    url = reverse("groups:translate_page", args=[group.pk, routes.pk, "en"])
+    data = form_data(routes, "en", {"Routes": "Rides"})
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(url, data)
+
+    assert response.status_code == 302
+    sql = [query["sql"] for query in queries.captured_queries]
+    locks = [
+        i
+        for i, q in enumerate(sql)
+        if f'FROM "wagtailcore_page" WHERE "wagtailcore_page"."id" = {group.pk} ' in q
+        and q.endswith("FOR UPDATE")
+    ]
+    reads = [i for i, q in enumerate(sql) if "wagtail_localize_stringtranslation" in q]
+    assert locks and reads and locks[0] < min(reads)
+
+
 def test_an_unchanged_text_sent_back_does_not_undo_a_newer_one(
     client, bikes, member, owner
 ):
@@ -585,7 +609,13 @@ def test_a_translated_page_tells_readers_what_shows_in_dutch(
     )
 
     assert "not translated yet" in content
-    assert routes.url in content
+    original = f"{routes.url}?original"
+    assert f'href="{original}"' in content
+    # The English reader reads the original there, not the translation again.
+    dutch = client.get(original)
+    assert dutch.status_code == 200
+    assert "De <b>beste</b> routes." in dutch.content.decode()
+    assert client.get(routes.url).status_code == 302  # without it: the translation
 
 
 # Reading ---------------------------------------------------------------------
