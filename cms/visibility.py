@@ -85,6 +85,15 @@ def _blocked_restrictions(user) -> list[_Blocked]:
     return user._werkplek_blocked_restrictions
 
 
+def unpassed_restriction_ids(user, page: Page) -> list[int]:
+    """Return the ids of the view restrictions on ``page`` or above it that
+    ``user`` does not pass (password ones included), from the look-up the
+    request's listings share."""
+    if not (user and user.is_authenticated):
+        return []
+    return [r.pk for r in _blocked_restrictions(user) if page.path.startswith(r.path)]
+
+
 def _is_group_restriction(restriction: _Blocked) -> bool:
     """Return whether ``restriction`` keeps a group's content for members
     (it sits on a group's home, see groups.services.apply_visibility)."""
