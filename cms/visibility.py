@@ -47,12 +47,14 @@ def _passes_restriction(user, restriction) -> bool:
 
 @dataclass(frozen=True)
 class _Blocked:
-    """A view restriction a user does not pass: its id and its page's place."""
+    """A view restriction a user does not pass: its id, its kind and its
+    page's place."""
 
     pk: int
     path: str
     depth: int
     content_type_id: int
+    restriction_type: str
 
 
 def _not_passed(model, user) -> QuerySet:
@@ -79,19 +81,28 @@ def _blocked_restrictions(user) -> list[_Blocked]:
     # listings and blocks on a page share one look-up.
     if not hasattr(user, "_werkplek_blocked_restrictions"):
         rows = _not_passed(PageViewRestriction, user).values_list(
-            "pk", "page__path", "page__depth", "page__content_type_id"
+            "pk",
+            "page__path",
+            "page__depth",
+            "page__content_type_id",
+            "restriction_type",
         )
         user._werkplek_blocked_restrictions = [_Blocked(*row) for row in rows]
     return user._werkplek_blocked_restrictions
 
 
-def unpassed_restriction_ids(user, page: Page) -> list[int]:
-    """Return the ids of the view restrictions on ``page`` or above it that
-    ``user`` does not pass (password ones included), from the look-up the
-    request's listings share."""
+def kept_from_by_groups(user, page: Page) -> bool:
+    """Return whether a restriction to groups ``user`` is not in covers
+    ``page`` (on it or above it): serving answers 404 then, as for an
+    address with nothing behind it. Password restrictions are not meant:
+    they have Wagtail's form. From the look-up the request's listings share."""
     if not (user and user.is_authenticated):
-        return []
-    return [r.pk for r in _blocked_restrictions(user) if page.path.startswith(r.path)]
+        return False
+    return any(
+        restriction.restriction_type == PageViewRestriction.GROUPS
+        and page.path.startswith(restriction.path)
+        for restriction in _blocked_restrictions(user)
+    )
 
 
 def _is_group_restriction(restriction: _Blocked) -> bool:
