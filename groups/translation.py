@@ -189,10 +189,17 @@ def _save(translation: Translation, user) -> Page:
     return page
 
 
-def _save_translation(page: Page, locale: Locale, user) -> Page:
+def _current_source(page: Page) -> TranslationSource:
+    """The translation source of ``page``, read again from the page as it
+    is now (its strings extracted afresh)."""
     source, created = TranslationSource.get_or_create_from_instance(page)
     if not created:
         source.update_from_db()
+    return source
+
+
+def _save_translation(page: Page, locale: Locale, user) -> Page:
+    source = _current_source(page)
     translation, _created = Translation.objects.get_or_create(
         source=source, target_locale=locale
     )
@@ -220,9 +227,7 @@ class Segment:
 def segments(page: Page, locale: Locale) -> list[Segment]:
     """The strings of ``page`` (a Dutch group page) with their translation
     into ``locale`` so far. The slug is left out: it follows the title."""
-    source, created = TranslationSource.get_or_create_from_instance(page)
-    if not created:
-        source.update_from_db()
+    source = _current_source(page)
     rows = (
         StringSegment.objects.filter(source=source)
         .exclude(context__path="slug")
@@ -318,9 +323,7 @@ def translate_page(user, page: Page, code: str, texts: dict[int, str]) -> Page:
     for ancestor in page.get_ancestors().filter(depth__gte=GROUP_DEPTH):
         if ancestor.get_translation_or_none(locale) is None:
             _save_translation(ancestor.specific, locale, user)
-    source, created = TranslationSource.get_or_create_from_instance(page)
-    if not created:
-        source.update_from_db()
+    source = _current_source(page)
     rows = {
         row.pk: row
         for row in StringSegment.objects.filter(source=source).select_related(
