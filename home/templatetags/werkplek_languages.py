@@ -1,7 +1,9 @@
-"""The language switcher in the header of every page."""
+"""The language switcher in the header of every page, and the language of
+pages listed in another one."""
 
 from django import template
 from django.urls import translate_url
+from django.utils.html import format_html
 from wagtail.models import Page
 
 from cms import languages
@@ -38,3 +40,15 @@ def language_links(context, page=None) -> list[dict]:
         for code, url in options
     ]
     return links if len(links) > 1 else []
+
+
+@register.filter
+def lang_attr(page):
+    """A ``lang`` attribute for ``page`` shown in a list of another language
+    (a Dutch page standing in for a missing translation), so that screen
+    readers and hyphenation read it in its own language; empty when the page
+    is in the language being read. No query: locales are known per process."""
+    code = languages.language_of_locale(getattr(page, "locale_id", None))
+    if not code or code == languages.current_language():
+        return ""
+    return format_html(' lang="{}"', code)

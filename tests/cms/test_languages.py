@@ -204,6 +204,27 @@ def test_english_listing_shows_dutch_where_no_translation_exists(
     assert {page.pk for page in one_each} == {english["en"].pk, english["parking"].pk}
 
 
+def card_of(content: str, url: str) -> str:
+    """The opening tag of the card (or list item) that links to ``url``."""
+    link = content.index(f'href="{url}"')
+    start = max(content.rfind("<article", 0, link), content.rfind("<li", 0, link))
+    return content[start : content.index(">", start) + 1]
+
+
+def test_a_dutch_page_in_an_english_list_says_it_is_dutch(
+    client, user, english, theme_index, home_page
+):
+    group_index(home_page)
+    english_index = theme_index.get_translation(Locale.objects.get(language_code="en"))
+    content = signed_in(client, user).get(english_index.url).content.decode()
+
+    assert 'lang="nl"' in card_of(content, english["parking"].url)
+    assert "lang=" not in card_of(content, english["en"].url)
+    navigation = content.split('class="main-nav"')[1].split("</nav>")[0]
+    assert 'lang="nl"' in card_of(navigation, "/groepen/")
+    assert "lang=" not in card_of(navigation, english_index.url)
+
+
 def test_restricted_translation_is_neither_offered_nor_followed(client, user, english):
     editors = Group.objects.create(name="Vertalers")
     restriction = PageViewRestriction.objects.create(

@@ -661,6 +661,8 @@ def test_a_page_not_translated_is_listed_in_dutch_on_the_english_home(
     )
 
     assert extra.url in content
+    # Listed in Dutch, and marked as such for screen readers.
+    assert f'<li lang="nl"><a href="{extra.url}"' in content
 
 
 def test_members_posts_and_documents_are_the_groups(client, bikes, member, owner):
