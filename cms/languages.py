@@ -162,6 +162,32 @@ def children_in_language(pages, parent, code: str | None = None, descendants=Fal
     return in_language(pages, code or current_language())
 
 
+# A page taken offline takes its translations with it ----------------------
+
+
+def unpublish_translations(sender, instance, **kwargs) -> None:
+    """A default-language page was unpublished (by an editor, a group
+    member, an expiry date): unpublish its live translations too, so that a
+    news item withdrawn in Dutch does not stay online in English. Nothing is
+    deleted; an editor publishes a translation again (or syncs it) once the
+    Dutch page is back. A translation unpublished on its own leaves the
+    Dutch page alone."""
+    if language_of_locale(instance.locale_id) != default_language():
+        return
+    translations = (
+        Page.objects.filter(translation_key=instance.translation_key, live=True)
+        .exclude(pk=instance.pk)
+        .specific()
+    )
+    for version in translations:
+        version.unpublish()
+        logger.info(
+            "translation unpublished with its original page_id=%s translation_id=%s",
+            instance.pk,
+            version.pk,
+        )
+
+
 # A view restriction on a page holds for its translations too -------------
 
 
@@ -246,9 +272,14 @@ def _restriction_lifted(sender, instance, **kwargs):
         sync_restrictions_to_translations(page, lifted=True)
 
 
-def connect_restriction_sync() -> None:
+def connect_translation_signals() -> None:
     from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
     from wagtail.models import PageViewRestriction
+    from wagtail.signals import page_unpublished
+
+    page_unpublished.connect(
+        unpublish_translations, dispatch_uid="werkplek-unpublish-translations"
+    )
 
     post_save.connect(
         _restriction_changed, sender=PageViewRestriction, dispatch_uid="werkplek-pvr"

@@ -40,22 +40,6 @@ def sync_group_page_translations(sender, instance, **kwargs):
         sync_translations(instance, getattr(kwargs.get("revision"), "user", None))
 
 
-def unpublish_group_page_translations(sender, instance, **kwargs):
-    """A Dutch group page was unpublished: its translations go too."""
-    if not _is_original_group_page(instance):
-        return
-    from wagtail.models import Page
-
-    translations = Page.objects.filter(
-        translation_key=instance.translation_key, live=True
-    ).exclude(pk=instance.pk)
-    for translation in translations:
-        translation.specific.unpublish(log_action=False)
-        logger.info(
-            "translation unpublished with its original page_id=%s", translation.pk
-        )
-
-
 def delete_group_page_translations(sender, instance, **kwargs):
     """A Dutch group page was deleted: so are its translations (they would
     be pages of nobody's group)."""
@@ -71,7 +55,7 @@ def delete_group_page_translations(sender, instance, **kwargs):
 
 
 def _connect():
-    from wagtail.signals import page_published, page_unpublished
+    from wagtail.signals import page_published
 
     from .models import GroupWikiPage
 
@@ -79,11 +63,6 @@ def _connect():
         label = model._meta.label_lower
         page_published.connect(
             sync_group_page_translations, sender=model, dispatch_uid=f"sync-{label}"
-        )
-        page_unpublished.connect(
-            unpublish_group_page_translations,
-            sender=model,
-            dispatch_uid=f"unpublish-{label}",
         )
         post_delete.connect(
             delete_group_page_translations, sender=model, dispatch_uid=f"delete-{label}"

@@ -11,4 +11,4 @@ class HomeConfig(AppConfig):
     def ready(self):
         from cms import fragments, languages  # noqa: F401 -- connect the receivers
 
-        languages.connect_restriction_sync()
+        languages.connect_translation_signals()

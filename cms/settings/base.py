@@ -90,7 +90,8 @@ MIDDLEWARE = [
     "cms.middleware.PreferredLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Wagtail's redirects, followed only to pages the reader may see.
+    "cms.redirects.VisibleRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"

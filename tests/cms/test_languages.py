@@ -289,6 +289,28 @@ def test_admin_speaks_the_editors_language(admin_client, admin_user, home_page):
     assert '<html lang="fr"' in response.content.decode()
 
 
+def test_unpublishing_the_dutch_page_takes_its_translations_offline(
+    client, user, english, theme_index
+):
+    english_index = theme_index.get_translation(Locale.objects.get(language_code="en"))
+    url = english["en"].url
+
+    english["nl"].unpublish()
+
+    english["en"].refresh_from_db()
+    assert not english["en"].live
+    assert signed_in(client, user, "en").get(url).status_code == 404
+    listing = client.get(english_index.url).content.decode()
+    assert "Leave" not in listing and "Verlof" not in listing
+
+
+def test_unpublishing_a_translation_leaves_the_dutch_page_online(english):
+    english["en"].unpublish()
+
+    english["nl"].refresh_from_db()
+    assert english["nl"].live
+
+
 def test_a_restriction_set_later_reaches_the_translations(client, user, english):
     hr = Group.objects.create(name="Personeelsdienst")
     restriction = PageViewRestriction.objects.create(

@@ -733,6 +733,28 @@ def test_a_secret_groups_translation_is_closed_to_outsiders(
     assert "Plans" not in listed
 
 
+def test_an_old_address_of_a_translation_gives_nothing_away(
+    client, secret, member, outsider, django_capture_on_commit_callbacks
+):
+    group, page = secret["group"], secret["page"]
+    signed_in(client, member)
+    translate_in_browser(client, group, page, "en", {"Plannen": "Calendar"})
+    old_url = page.get_translation(english()).url
+    # Wagtail keeps a redirect from the old address once the change commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        translate_in_browser(client, group, page, "en", {"Plannen": "Secret plans"})
+    new_url = page.get_translation(english()).url
+
+    followed = client.get(old_url)
+    signed_in(client, outsider, "en")
+    withheld = client.get(old_url)
+
+    assert old_url != new_url
+    assert followed.status_code == 301 and followed["Location"] == new_url
+    assert withheld.status_code == 404
+    assert "secret-plans" not in withheld.content.decode()
+
+
 def test_opening_and_closing_the_group_reaches_its_translations(
     client, secret, owner, member, outsider
 ):
