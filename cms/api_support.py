@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from http import HTTPStatus
 from typing import Annotated, Any
 
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -20,6 +21,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 from ninja.security import HttpBearer, SessionAuth
 from pydantic import AfterValidator, ConfigDict, model_validator
 from pydantic import ValidationError as PydanticValidationError
+from pydantic_core import PydanticCustomError
 from wagtail.api.v3.auth import BearerTokenAuth
 from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
 from wagtail.models.api import TOKEN_PREFIX
@@ -197,13 +199,27 @@ def session_or_token_auth() -> list:
 MAX_ID = 2**31 - 1
 
 
+def _within_the_maximum(limit: int) -> int:
+    """Refuse a limit above ``WAGTAILAPI_LIMIT_MAX`` as any out-of-range
+    value is refused (422), not with the 400 of Wagtail's paginator."""
+    maximum = getattr(settings, "WAGTAILAPI_LIMIT_MAX", 20)
+    if maximum is not None and limit > maximum:
+        raise PydanticCustomError(
+            "less_than_equal",
+            "Input should be less than or equal to {le}",
+            {"le": maximum},
+        )
+    return limit
+
+
 class ListPagination(WagtailLimitOffsetPagination):
     """Limit/offset pagination as in Wagtail's own endpoints:
     ``{"count": N, "items": [...]}``, 20 by default, at most
     ``WAGTAILAPI_LIMIT_MAX``."""
 
     class Input(WagtailLimitOffsetPagination.Input):
-        limit: int = Field(
+        # The maximum is read when a request is validated: it is a setting.
+        limit: Annotated[int, AfterValidator(_within_the_maximum)] = Field(
             default=20,
             ge=1,
             le=MAX_ID,

@@ -10,15 +10,19 @@ every endpoint does. An image gives the URL of a rendition at most 800
 pixels wide or high.
 """
 
+import hashlib
 import logging
 from datetime import datetime
 
 from django.http import FileResponse, Http404, HttpRequest
 from django.urls import reverse
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import quote_etag
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 from cms.api_support import (
     DETAIL_ERRORS,
@@ -28,7 +32,11 @@ from cms.api_support import (
     ListPagination,
     check_parameters,
 )
-from cms.visibility import can_view_document, visible_documents
+from cms.visibility import (
+    can_view_collection,
+    can_view_document,
+    visible_documents,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -96,8 +104,20 @@ def _filtered(request: HttpRequest, queryset, filters: MediaFilters):
     if filters.q:
         found = found.filter(title__icontains=filters.q)
     if filters.collection:
+        _check_collection(request, filters.collection)
         found = found.filter(collection_id=filters.collection)
     return found.order_by("-created_at", "-pk")
+
+
+def _check_collection(request: HttpRequest, collection_id: int) -> None:
+    """Answer 400 for a collection that does not exist or whose documents
+    the caller may not find: the same answer for both, so that the filter
+    does not tell which collections exist."""
+    exists = Collection.objects.filter(pk=collection_id).exists()
+    if not (exists and can_view_collection(request.user, collection_id)):
+        raise ApiError(
+            400, f"No collection {collection_id} to list.", "invalid_parameter"
+        )
 
 
 @router.get(
@@ -158,6 +178,7 @@ def download_document(request: HttpRequest, document_id: int):
         raise Http404
 
     try:
+        etag = _file_etag(document)
         file = document.file.open("rb")
     except (OSError, ValueError) as error:
         logger.warning(
@@ -167,17 +188,44 @@ def download_document(request: HttpRequest, document_id: int):
             error,
         )
         raise ApiError(404, "The document's file is missing.") from error
-    response = FileResponse(
-        file,
-        as_attachment=True,
-        filename=document.filename,
-        content_type=document.content_type,
-    )
 
-    # As Wagtail's own serving view: nothing in the file runs in a browser.
-    response["Content-Security-Policy"] = "default-src 'none'"
-    response["X-Content-Type-Options"] = "nosniff"
+    # Only now, with the caller checked and the file there: 304 for a
+    # copy that is still current.
+    conditional = get_conditional_response(request, etag=etag)
+    if conditional is not None:
+        file.close()
+        response = conditional
+    else:
+        response = FileResponse(
+            file,
+            as_attachment=True,
+            filename=document.filename,
+            content_type=document.content_type,
+        )
+        # As Wagtail's own serving view: nothing in the file runs in a browser.
+        response["Content-Security-Policy"] = "default-src 'none'"
+        response["X-Content-Type-Options"] = "nosniff"
+    response["ETag"] = etag
+    # Who may open it is checked at each download: no shared cache keeps it.
+    patch_cache_control(response, private=True)
     return response
+
+
+def _file_etag(document) -> str:
+    """Return the ETag of a document's download: a digest of its id and file
+    name with the file's hash, or, where none was recorded (the groups'
+    uploads record none), its size and time of change in storage. It is the
+    same for every reader who may open the document."""
+    version = document.file_hash
+    if not version:
+        storage, name = document.file.storage, document.file.name
+        try:
+            changed = storage.get_modified_time(name).isoformat()
+        except NotImplementedError:
+            changed = ""
+        version = f"{storage.size(name)}:{changed}"
+    identity = f"{document.pk}:{document.file.name}:{version}"
+    return quote_etag(hashlib.sha256(identity.encode()).hexdigest())
 
 
 @router.get(

@@ -177,6 +177,56 @@ def _is_translated_route(path: str) -> bool:
     return False
 
 
+class APINoBodyMiddleware:
+    """Answer HEAD under /api/ as GET without the body, and send 204s
+    without a body or a Content-Type.
+
+    django-ninja finds an endpoint's operation by the request's method, and
+    a GET endpoint is registered for GET only, so HEAD answered 405 (Django's
+    class-based views take HEAD wherever they take GET). Here the request is
+    handled as a GET -- authentication, ETag and 304 included -- and the
+    body is left out; the headers stay those of the GET, Content-Length
+    included. A 405 lists HEAD beside GET in ``Allow``.
+
+    It sits before CommonMiddleware, which would give a 204 a Content-Length.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path.startswith(API_PREFIX):
+            return self.get_response(request)
+        head = request.method == "HEAD"
+        if head:
+            request.method = "GET"
+        try:
+            response = self.get_response(request)
+        finally:
+            if head:
+                request.method = "HEAD"
+        if head:
+            self._leave_out_body(response)
+        if response.status_code == 204:
+            self._leave_out_body(response)
+            for header in ("Content-Type", "Content-Length"):
+                if header in response:
+                    del response[header]
+        if response.status_code == 405:
+            allowed = [m.strip() for m in response.get("Allow", "").split(",")]
+            if "GET" in allowed and "HEAD" not in allowed:
+                response["Allow"] = ", ".join(sorted([*allowed, "HEAD"]))
+        return response
+
+    @staticmethod
+    def _leave_out_body(response) -> None:
+        # A streamed file is still closed with the response.
+        if response.streaming:
+            response.streaming_content = []
+        else:
+            response.content = b""
+
+
 class APIConditionalGetMiddleware(ConditionalGetMiddleware):
     """ETags on the API's answers, and 304 Not Modified for a client that
     sends back the ETag (If-None-Match): Django's ConditionalGetMiddleware,

@@ -151,10 +151,6 @@ ContentBlockOut = Annotated[
 # interval) are for editors and stay out.
 
 
-class RootPageFields(Schema):
-    """Wagtail's root page: the tree's top, above the portal; no fields."""
-
-
 class HomePageFields(Schema):
     """The portal's fields."""
 
@@ -219,7 +215,6 @@ class GroupWikiPageFields(Schema):
 
 
 PAGE_FIELD_SCHEMAS: dict[str, type[Schema]] = {
-    "wagtailcore.Page": RootPageFields,
     "home.HomePage": HomePageFields,
     "themes.ThemeIndexPage": ThemeIndexPageFields,
     "themes.ThemePage": ThemePageFields,

@@ -56,7 +56,9 @@ class PageOut(Schema):
     slug: str = Field(..., description="the last part of the page's address")
     url: str | None = Field(..., description="the page's address on the website")
     parent: int | None = Field(
-        None, alias="parent_id", description="the id of the page above it"
+        None,
+        alias="parent_id",
+        description="the id of the page above it; null for a language's home",
     )
     locale: str = Field(
         ..., alias="locale.language_code", description="the language, e.g. nl"
@@ -136,15 +138,23 @@ def _locale(code: str) -> Locale:
     return locale
 
 
+def _typed(pages):
+    """Leave out pages of no type of their own: Wagtail's root, a bare
+    ``Page`` above the portal, is no page of the API."""
+    return pages.not_exact_type(Page)
+
+
 def _with_parent_id(pages):
-    parents = Page.objects.filter(
-        path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+    parents = _typed(
+        Page.objects.filter(
+            path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+        )
     )
     return pages.annotate(parent_id=Subquery(parents.values("pk")[:1]))
 
 
 def _listing(request: HttpRequest, pages):
-    pages = visible_pages(request.user, pages)
+    pages = _typed(visible_pages(request.user, pages))
     return _with_parent_id(pages).select_related("locale", "content_type")
 
 
@@ -191,8 +201,8 @@ def list_pages(request: HttpRequest, filters: Query[PageFilters], **kwargs):
     if filters.locale:
         pages = pages.filter(locale=_locale(filters.locale))
     if filters.parent is not None:
-        parent = visible_pages(
-            request.user, Page.objects.filter(pk=filters.parent)
+        parent = _typed(
+            visible_pages(request.user, Page.objects.filter(pk=filters.parent))
         ).first()
         if parent is None:
             # The same answer for a page that does not exist and one that

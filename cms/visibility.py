@@ -313,11 +313,17 @@ def visible_documents(user, queryset: QuerySet | None = None) -> QuerySet:
 
 def can_view_document(user, document) -> bool:
     """Return whether ``user`` may open ``document``."""
+    return can_view_collection(user, document.collection_id)
+
+
+def can_view_collection(user, collection_id: int) -> bool:
+    """Return whether ``user`` may find what the collection holds (documents,
+    images), as ``visible_documents`` decides; not whether it exists."""
     blocked = blocked_collection_ids(user)
-    if blocked is None or document.collection_id in blocked:
+    if blocked is None or collection_id in blocked:
         return False
     confined = confined_collection_ids(user)
-    return confined is None or document.collection_id in confined
+    return confined is None or collection_id in confined
 
 
 # External partners -----------------------------------------------------------

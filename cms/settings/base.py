@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     # Django's, with the browser's language outside the language-prefixed URLs.
     "cms.middleware.LocaleMiddleware",
+    # HEAD under /api/ as GET without the body; 204s without Content-Type.
+    "cms.middleware.APINoBodyMiddleware",
     "django.middleware.common.CommonMiddleware",
     # ETag revalidation (304) on the API's answers.
     "cms.middleware.APIConditionalGetMiddleware",

@@ -124,6 +124,32 @@ def test_bad_filters_answer_400(api_as, member, media):
     assert response.json()["code"] == "unknown_parameter"
 
 
+@pytest.mark.parametrize("url", ["/api/documents/", "/api/images/"])
+def test_the_collection_filter_names_a_collection_the_caller_may_see(
+    api_as, media, member, outsider, external, url
+):
+    closed = media["closed"].collection_id
+    public = media["public"].collection_id
+
+    def answer(user, collection_id):
+        response = api_as(user).get(url, {"collection": collection_id})
+        body = response.json()
+        # The id named is the only difference allowed.
+        message = body.get("message", "").replace(str(collection_id), "N")
+        return response.status_code, body.get("code"), message
+
+    nothing = answer(outsider, 99999)
+    assert nothing == (400, "invalid_parameter", "No collection N to list.")
+    assert answer(member, 99999) == nothing
+    # A closed group's collection for a colleague outside the group, and
+    # everything but their groups' for an external partner.
+    assert answer(outsider, closed) == nothing
+    assert answer(external, public) == nothing
+    assert answer(member, closed)[0] == 200
+    listed = titles(api_as(member), f"{url}?collection={closed}")
+    assert listed == ({"Begroting"} if "documents" in url else {"Organogram"})
+
+
 def test_a_token_downloads_the_file(api_as, member, media):
     response = download(api_as(member, token=True), media["public"])
 
@@ -212,3 +238,85 @@ def test_the_openapi_document_describes_the_download(api_as, member):
     assert (
         "download_url" in document["components"]["schemas"]["DocumentOut"]["required"]
     )
+
+
+def test_downloads_revalidate_by_etag(api_as, member, media):
+    client = api_as(member, token=True)
+
+    first = download(client, media["closed"])
+    again = client.get(
+        f"/api/documents/{media['closed'].pk}/download/",
+        headers={"if-none-match": first["ETag"]},
+    )
+
+    assert first.status_code == 200
+    assert first["ETag"].startswith('"')
+    assert "private" in first["Cache-Control"]
+    assert again.status_code == 304
+    assert again["ETag"] == first["ETag"]
+    assert "private" in again["Cache-Control"]
+    assert again.content == b""
+    # Another document's download has an ETag of its own.
+    assert download(client, media["public"])["ETag"] != first["ETag"]
+
+
+def test_a_new_file_changes_the_download_etag(api_as, member, media):
+    client = api_as(member, token=True)
+    doc = media["public"]
+    etag = download(client, doc)["ETag"]
+
+    doc.file = ContentFile(b"nieuwe inhoud", name="Reglement.txt")
+    doc.save()
+    response = client.get(
+        f"/api/documents/{doc.pk}/download/", headers={"if-none-match": etag}
+    )
+
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"nieuwe inhoud"
+    assert response["ETag"] != etag
+
+
+def test_a_recorded_file_hash_makes_the_download_etag(api_as, member, media):
+    # Documents uploaded in the admin record their hash (the groups' do not).
+    client = api_as(member, token=True)
+    doc = media["public"]
+    doc._set_document_file_metadata()
+    doc.save()
+    etag = download(client, doc)["ETag"]
+
+    doc.file_hash = "0" * 40  # as after a new file with other content
+    doc.save(update_fields=["file_hash"])
+    response = client.get(
+        f"/api/documents/{doc.pk}/download/", headers={"if-none-match": etag}
+    )
+
+    assert response.status_code == 200
+    assert response["ETag"] != etag
+
+
+def test_the_download_etag_opens_nothing_to_other_readers(
+    api_as, media, member, outsider
+):
+    closed = media["closed"]
+    etag = download(api_as(member, token=True), closed)["ETag"]
+    url = f"/api/documents/{closed.pk}/download/"
+
+    response = api_as(outsider, token=True).get(url, headers={"if-none-match": etag})
+
+    # Checked before the ETag is compared: 404 as without it, never 304.
+    assert response.status_code == 404
+    assert response.json()["code"] == "not_found"
+    assert response.get("ETag") != etag
+
+
+def test_a_missing_file_answers_404_even_to_its_etag(api_as, member, media):
+    client = api_as(member, token=True)
+    gone = media["public"]
+    etag = download(client, gone)["ETag"]
+    gone.file.storage.delete(gone.file.name)
+
+    response = client.get(
+        f"/api/documents/{gone.pk}/download/", headers={"if-none-match": etag}
+    )
+
+    assert response.status_code == 404

@@ -4,7 +4,7 @@ website shows them, and answers 404 (not 403) for what they may not see."""
 from datetime import UTC, datetime
 
 import pytest
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from groups.models import GroupPost
 from tests.cms.translating import translate
@@ -97,6 +97,33 @@ def test_drafts_and_restricted_pages_stay_hidden(api_as, people, theme_index, gr
     client = api_as(people["member"])
     assert client.get(f"/api/pages/{hidden.pk}/").status_code == 200
     assert client.get(f"/api/pages/{draft.pk}/").status_code == 404
+
+
+@pytest.mark.parametrize("role", ["member", "superuser"])
+def test_the_tree_root_is_no_page_of_the_api(
+    api_as, people, home_page, theme_index, role
+):
+    # Wagtail's root, a bare Page above the portal, once came with a schema
+    # of its own, and a bare Page of any other place is the same.
+    root = home_page.get_parent()
+    bare = theme_index.add_child(instance=Page(title="Zonder type", slug="kaal"))
+    client = api_as(people[role], token=True)
+
+    items = client.get("/api/pages/?limit=100").json()["items"]
+    detail = client.get(f"/api/pages/{root.pk}/")
+    below_root = client.get(f"/api/pages/?parent={root.pk}")
+
+    assert {item["type"] for item in items} >= {"home.HomePage"}
+    assert "wagtailcore.Page" not in {item["type"] for item in items}
+    assert not {root.pk, bare.pk} & {item["id"] for item in items}
+    assert [i["parent"] for i in items if i["id"] == home_page.pk] == [None]
+    assert detail.status_code == 404
+    assert client.get(f"/api/pages/{bare.pk}/").status_code == 404
+    # As for a page that does not exist.
+    assert (below_root.status_code, below_root.json()["code"]) == (
+        400,
+        "invalid_parameter",
+    )
 
 
 def test_page_detail_gives_streamfield_as_json(api_as, member, theme_index):
