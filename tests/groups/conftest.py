@@ -2,8 +2,19 @@
 with ``member`` in it (people fixtures in tests/conftest.py)."""
 
 import pytest
+from django.conf import settings
+from django.utils import translation
 
 from tests.groups.factories import make_group
+
+
+@pytest.fixture(autouse=True)
+def _interface_in_dutch():
+    """Start each test with the interface in Dutch, the default: a request
+    answered in another language leaves that language active in the thread,
+    and the addresses a next test reverses would carry its prefix."""
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture
