@@ -22,6 +22,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Substr
 from django.dispatch import receiver
 from django.utils import translation
+from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale, Page
 
 logger = logging.getLogger(__name__)
@@ -56,7 +57,37 @@ def language_codes() -> list[str]:
 
 
 def language_names() -> dict[str, str]:
+    """Each content language in its own name ("Français"), as the language
+    switcher offers them; the interface names them with ``language_label``
+    and ``language_in_text``."""
     return dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+
+
+def language_label(code: str) -> str:
+    """Return the name of the content language ``code`` in the interface
+    language, as a label on its own: a column, a choice, a badge ("Engels",
+    "Anglais")."""
+    try:
+        return str(translation.get_language_info(code)["name_translated"])
+    except KeyError:
+        return language_names().get(code, code)
+
+
+# How running text names a language ("Translate into English", "Traduire en
+# anglais"): French writes language names in lower case within a sentence.
+_NAMES_IN_TEXT = {
+    "nl": pgettext_lazy("language name within a sentence", "Dutch"),
+    "en": pgettext_lazy("language name within a sentence", "English"),
+    "fr": pgettext_lazy("language name within a sentence", "French"),
+}
+
+
+def language_in_text(code: str) -> str:
+    """Return the name of the content language ``code`` in the interface
+    language, as running text says it ("naar het Engels", "en anglais")."""
+    if code in _NAMES_IN_TEXT:
+        return str(_NAMES_IN_TEXT[code])
+    return language_label(code)
 
 
 def default_language() -> str:

@@ -42,7 +42,7 @@ from .forms import CommentForm, PostForm, WikiPageForm
 from .models import GroupPage, GroupPost, GroupVisibility, GroupWikiPage, Membership
 from .permissions import WRITE, deny, may_delete_post, require
 from .richtext import clean_rich_text
-from .views import filter_groups, wiki_parent
+from .views import filter_groups, show_in_reader_language, shown_version, wiki_parent
 
 router = Router(tags=["groups"])
 
@@ -116,6 +116,12 @@ class PostOut(Schema):
     url: str
 
     @staticmethod
+    def resolve_group_title(obj: GroupPost) -> str:
+        # The group's name in the request's language where it is translated;
+        # lists look the names up beforehand (show_group_names).
+        return shown_version(obj.group).title
+
+    @staticmethod
     def resolve_author(obj: GroupPost) -> dict | None:
         if obj.author is None:
             return None
@@ -131,6 +137,24 @@ def posts_for_listing(posts):
     return posts.select_related("group", "author__person").order_by(
         "-created_at", "-pk"
     )
+
+
+def show_group_names(posts) -> list[GroupPost]:
+    """Look up, in one query, the name of each post's group in the
+    request's language (``PostOut.group_title``); return the posts."""
+    posts = list(posts)
+    show_in_reader_language([post.group for post in posts])
+    return posts
+
+
+class PostPagination(ListPagination):
+    """Pagination that also looks up the listed posts' group names in the
+    request's language, in one query."""
+
+    def paginate_queryset(self, queryset, pagination, request, **params):
+        page = super().paginate_queryset(queryset, pagination, request, **params)
+        page["items"] = show_group_names(page["items"])
+        return page
 
 
 def _note_statuses(request: HttpRequest, group_ids) -> None:
@@ -157,7 +181,11 @@ class StatusAwarePagination(ListPagination):
 class GroupFilters(Schema):
     """Filters of the group list, as in the group directory."""
 
-    q: str | None = Field(None, max_length=100, description="words in title or text")
+    q: str | None = Field(
+        None,
+        max_length=100,
+        description="words in title or text, in Dutch or a translation",
+    )
     visibility: GroupVisibility | None = Field(
         None, description="only open, closed or secret groups"
     )
@@ -249,7 +277,7 @@ def list_members(request: HttpRequest, group_id: int, **kwargs):
     summary="List a group's posts",
     operation_id="groups_posts_list",
 )
-@paginate(ListPagination)
+@paginate(PostPagination)
 def list_posts(request: HttpRequest, group_id: int, **kwargs):
     """Return a group's posts, newest first, or 404 when its content is not
     for the caller."""

@@ -316,16 +316,30 @@ def _lines(text: str) -> str:
     return text.replace("\r\n", "\n")
 
 
+def _meanwhile(newer: str) -> str:
+    """Say that another member changed a text since the form was shown."""
+    if not newer:
+        return _(
+            "Someone else took the translation of this text back while you "
+            "were working: it shows in Dutch again. Save again to publish "
+            "yours."
+        )
+    return _(
+        "Someone else translated this text while you were working: it now "
+        "reads “%(text)s”. Save again to replace it with yours."
+    ) % {"text": newer}
+
+
 class TranslationForm(forms.Form):
     """A member's translation of one group page into one language: a field
     for each of its texts (groups.translation.segments)."""
 
-    def __init__(self, *args, segments=(), **kwargs):
+    def __init__(self, *args, segments=(), limits=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.segments = list(segments)
         for segment in self.segments:
             long_text = not segment.is_plain or segment.path == "description"
-            self.fields[f"segment-{segment.pk}"] = forms.CharField(
+            field = forms.CharField(
                 label=segment.source,
                 required=False,
                 initial=segment.translation,
@@ -337,6 +351,12 @@ class TranslationForm(forms.Form):
                     else forms.TextInput()
                 ),
             )
+            limit = (limits or {}).get(segment.path) if segment.is_plain else None
+            if limit:
+                # The browser keeps to the field's real limit; the server
+                # checks it after tidying the text (groups.translation).
+                field.widget.attrs["maxlength"] = str(limit)
+            self.fields[f"segment-{segment.pk}"] = field
 
     def clean(self):
         """Keep what this member changed. A text left out of the form, or
@@ -358,15 +378,7 @@ class TranslationForm(forms.Form):
                 if typed == shown:
                     continue
                 if shown != current and typed != current:
-                    self.add_error(
-                        name,
-                        _(
-                            "Someone else translated this text while you were "
-                            "working: it now reads “%(text)s”. Save again to "
-                            "replace it with yours."
-                        )
-                        % {"text": segment.translation},
-                    )
+                    self.add_error(name, _meanwhile(segment.translation))
                     continue
             if typed != current:
                 self.changed_texts[segment.pk] = typed

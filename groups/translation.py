@@ -47,7 +47,12 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.strings import StringValue, validate_translation_links
 
-from cms.languages import default_language, language_names
+from cms.languages import (
+    default_language,
+    language_in_text,
+    language_label,
+    language_names,
+)
 
 from .models import (
     GROUP_DEPTH,
@@ -65,15 +70,19 @@ PLAIN_TEXT_PATHS = {"title", "description", "slug", "seo_title", "search_descrip
 # The longest text each plain field takes (Page.title, GroupPage.description).
 MAX_LENGTHS = {"title": 255, "description": 500}
 # Something that reads as a tag: plain texts (titles, a group's name) take
-# none, as they are shown as typed.
-MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
+# none, as they are shown as typed. As in HTML, only "<" right before a
+# letter, "/", "!" or "?" opens one: "a < b" and "2 <3" are plain text.
+MARKUP = re.compile(r"</?[a-zA-Z]|<[!?]")
 
 
 def offered_languages() -> list[tuple[str, str]]:
     """The languages a group may be offered in: every content language
-    except the default one, in settings order."""
+    except the default one, in settings order, each with its name in the
+    interface language."""
     default = default_language()
-    return [(code, name) for code, name in language_names().items() if code != default]
+    return [
+        (code, language_label(code)) for code in language_names() if code != default
+    ]
 
 
 def _locale(code: str) -> Locale:
@@ -102,7 +111,7 @@ def check_languages_available(group: GroupPage, codes) -> None:
                     "%(language)s is not set up on this intranet yet: an editor "
                     "first translates the home page."
                 )
-                % {"language": language_names()[code]}
+                % {"language": language_in_text(code)}
             )
 
 
@@ -261,6 +270,14 @@ def _shown(data: str, plain: bool) -> str:
     return StringValue(data).render_text() if plain else data
 
 
+def max_lengths(page: Page) -> dict[str, int]:
+    """Return the longest text each plain field of ``page`` takes in a
+    translation: a group's name keeps to the length of group names."""
+    if isinstance(page, GroupPage):
+        return {**MAX_LENGTHS, "title": GROUP_NAME_MAX_LENGTH}
+    return MAX_LENGTHS
+
+
 def _stored(text: str, path: str, source_data: str, limits=MAX_LENGTHS) -> str:
     """Turn what a member typed into wagtail-localize's string data, or
     refuse it with a message."""
@@ -330,9 +347,7 @@ def translate_page(user, page: Page, code: str, texts: dict[int, str]) -> Page:
             "string", "context"
         )
     }
-    limits = MAX_LENGTHS
-    if isinstance(page, GroupPage):
-        limits = {**MAX_LENGTHS, "title": GROUP_NAME_MAX_LENGTH}
+    limits = max_lengths(page)
     errors, wanted = {}, {}
     for pk, text in texts.items():
         row = rows.get(pk)
@@ -510,10 +525,9 @@ def page_translation_context(request, page: Page, is_member: bool) -> dict:
         }
     if not is_member:
         return {}
-    names = language_names()
     return {
         "translation_statuses": [
-            (names[status.code], status)
+            (language_label(status.code), status)
             for status in statuses(group, [page])[page.pk].values()
         ]
     }

@@ -31,6 +31,7 @@ from cms.languages import (
     children_in_language,
     current_language,
     default_language,
+    language_in_text,
     language_of_locale,
 )
 from cms.visibility import (
@@ -129,6 +130,28 @@ def in_reader_language(groups) -> dict[int, GroupPage]:
     return {keys[each.translation_key]: each for each in translated}
 
 
+def show_in_reader_language(groups) -> None:
+    """Set ``shown`` on each of ``groups`` (Dutch groups, the same group may
+    come more than once): its live translation into the language of the
+    request, or the group itself. One query for all."""
+    groups = list(groups)
+    versions = in_reader_language(groups)
+    for group in groups:
+        group.shown = versions.get(group.pk, group)
+
+
+def shown_version(group: GroupPage | None) -> GroupPage | None:
+    """Return the version of ``group`` to show a reader (``shown`` when a
+    list set it beforehand, else looked up now)."""
+    shown = getattr(group, "shown", None)
+    if shown is not None:
+        return shown
+    if group is None or group.is_translation:
+        return group
+    show_in_reader_language([group])
+    return group.shown
+
+
 def readable_group(request, group_id: int) -> GroupPage:
     """Return the group whose content the reader may see, or answer 404."""
     group = GroupPage.objects.originals().live().filter(pk=group_id).first()
@@ -153,10 +176,16 @@ def filter_groups(user, groups, *, q=None, visibility=None, mine=False):
     """Return the groups of ``groups`` that ``user`` may find, searched and
     filtered as in the group directory (the API lists them the same way)."""
     groups = visible_groups(user, groups)
+    # A group is also found by its name and description in the languages it
+    # is translated into: a subquery on its live translations, so that each
+    # group comes once, and only from the groups ``user`` may find.
+    translations = GroupPage.objects.live().exclude(
+        locale__language_code=default_language()
+    )
     for word in (q or "").split()[:5]:
-        groups = groups.filter(
-            Q(title__icontains=word) | Q(description__icontains=word)
-        )
+        said = Q(title__icontains=word) | Q(description__icontains=word)
+        translated = translations.filter(said).values("translation_key")
+        groups = groups.filter(said | Q(translation_key__in=translated))
     if visibility:
         groups = groups.filter(visibility=visibility)
     if mine:
@@ -188,10 +217,9 @@ def directory_context(request, index: GroupIndexPage) -> dict:
             user_id=request.user.pk, group__in=[g.pk for g in page]
         ).values_list("group_id", "status")
     )
-    versions = in_reader_language(list(page))
+    show_in_reader_language(page)
     for group in page:
         group.my_status = statuses.get(group.pk)
-        group.shown = versions.get(group.pk, group)
     return {
         "form": form,
         "groups_page": page,
@@ -380,14 +408,15 @@ def group_home_context(request, page: GroupPage) -> dict:
     } | page_translation_context(request, page, role is not None)
 
 
-def group_landing(request, group: GroupPage) -> TemplateResponse:
+def group_landing(request, group: GroupPage, page: GroupPage) -> TemplateResponse:
     """What a staff member who is not in a closed group sees of it: its name,
-    description and a way to ask to join, nothing of its content."""
+    description and a way to ask to join, nothing of its content. ``page``
+    is the version asked for (the group's home or its translation)."""
     return TemplateResponse(
         request,
         "groups/group_landing.html",
         {
-            "page": group,
+            "page": page,
             "group": group,
             "membership": membership_for(request.user, group),
         },
@@ -700,7 +729,11 @@ def translate_page(request, group_id: int, page_id: int, language: str):
             # check of what was translated meanwhile).
             list(Page.objects.select_for_update().filter(pk=group.pk).values("pk"))
         segments = translation.segments(page, locale)
-        form = TranslationForm(_posted(request), segments=segments)
+        form = TranslationForm(
+            _posted(request),
+            segments=segments,
+            limits=translation.max_lengths(page),
+        )
         if request.method == "POST" and form.is_valid():
             try:
                 translated = translation.translate_page(
@@ -721,7 +754,7 @@ def translate_page(request, group_id: int, page_id: int, language: str):
             (segment, form[f"segment-{segment.pk}"]) for segment in segments
         ],
         "language": language,
-        "language_name": dict(translation.offered_languages())[language],
+        "language_name": language_in_text(language),
         "translated": page.get_translation_or_none(locale),
         "waiting": sum(1 for segment in segments if segment.is_waiting),
     }

@@ -47,7 +47,7 @@ def serve_group_content_to_readers(page, request, serve_args, serve_kwargs):
     ):
         from .views import group_landing
 
-        return group_landing(request, group)
+        return group_landing(request, group, page)
     raise Http404
 
 

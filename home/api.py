@@ -19,7 +19,7 @@ from ninja.pagination import paginate
 from cms.api_support import READ_ERRORS, ListPagination, check_parameters
 from cms.languages import current_language, in_language
 from cms.visibility import member_group_ids, visible_pages, visible_posts
-from groups.api import PostOut, posts_for_listing
+from groups.api import PostOut, posts_for_listing, show_group_names
 from groups.models import GroupPost
 from people.models import reader_organisation_id
 from themes.models import NewsPage
@@ -94,7 +94,9 @@ class Feed:
         }
         news = NewsPage.objects.filter(pk__in=wanted["news"]).defer_streamfields()
         news = news.select_related("locale")
-        posts = posts_for_listing(GroupPost.objects.filter(pk__in=wanted["post"]))
+        posts = show_group_names(
+            posts_for_listing(GroupPost.objects.filter(pk__in=wanted["post"]))
+        )
         found = {
             "news": {page.pk: page for page in news},
             "post": {post.pk: post for post in posts},

@@ -16,7 +16,6 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import escape
@@ -66,7 +65,7 @@ class Result:
 
     @property
     def language_name(self) -> str:
-        return languages.language_names().get(self.language, self.language)
+        return languages.language_label(self.language)
 
     def as_json(self) -> dict:
         data = {
@@ -616,9 +615,8 @@ def _facet_labels(facet: Facet, values: list[str]) -> dict[str, str]:
     elif facet.key == "unit":
         objects = OrgUnit.objects.filter(pk__in=ids)
     else:
-        languages = dict(settings.LANGUAGES)
         return {
-            str(locale.pk): str(languages.get(locale.language_code, locale))
+            str(locale.pk): languages.language_label(locale.language_code)
             for locale in Locale.objects.filter(pk__in=ids)
         }
     return {str(obj.pk): obj.localized_name for obj in objects}
@@ -655,12 +653,16 @@ def _load_results(kind, ids: list[str], snippets, parsed=None) -> list[Result]:
                 person,
             )
     elif kind.model_label == "groups.GroupPost":
-        posts = kind.model.objects.select_related("group").filter(pk__in=ids)
+        from groups.views import show_in_reader_language
+
+        posts = list(kind.model.objects.select_related("group").filter(pk__in=ids))
+        # Each post under its group's name in the reader's language.
+        show_in_reader_language([post.group for post in posts])
         for post in posts:
             snippet = snippets.get(str(post.pk)) or _highlight(post.body[:200], parsed)
             results[str(post.pk)] = Result(
                 "posts",
-                post.group.title,
+                post.group.shown.title,
                 post.get_absolute_url(),
                 snippet,
                 post.created_at.date().isoformat(),

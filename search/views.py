@@ -83,9 +83,9 @@ def search(request):
         "active_kind": outcome.kind if outcome else get_kind(request.GET.get("kind")),
         "promotions": _promotions(request, parsed) if outcome else [],
         "all_languages": bool(outcome) and outcome.language is None,
-        "search_language_name": languages.language_names()[
+        "search_language_name": languages.language_in_text(
             languages.current_language()
-        ],
+        ),
     }
     if outcome and outcome.page > outcome.num_pages and outcome.total:
         context["message"] = _("There are no more results; see the first page.")

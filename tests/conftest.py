@@ -4,8 +4,10 @@ import os
 import shutil
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Site
 
 from tests.cms.conftest import SignOn, configure, start_provider
@@ -17,6 +19,15 @@ from tests.themes.factories import NewsIndexPageFactory, ThemeIndexPageFactory
 def _media_root(settings, tmp_path):
     """Keep uploaded files of each test in its own temporary folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _interface_in_dutch():
+    """Start each test with the interface in Dutch, the default: a request
+    answered in another language leaves that language active in the thread,
+    and the addresses a next test reverses would carry its prefix."""
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import PageReportView
 from wagtail_localize.models import Translation, TranslationSource
 
-from cms.languages import language_names
+from cms.languages import language_label
 
 
 def out_of_date_sources():
@@ -74,10 +74,9 @@ class OutOfDateTranslationsReportView(PageReportView):
         targets = Translation.objects.filter(
             source_id__in=[page.translation_source_id for page in pages], enabled=True
         ).values_list("source_id", "target_locale__language_code")
-        names = language_names()
         by_source: dict[int, list[str]] = {}
         for source_id, code in targets:
-            by_source.setdefault(source_id, []).append(str(names.get(code, code)))
+            by_source.setdefault(source_id, []).append(language_label(code))
         for page in pages:
             page.languages = ", ".join(
                 sorted(by_source.get(page.translation_source_id, []))

@@ -2,6 +2,9 @@
 groups, newest first, paginated, each story once in the reader's language."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
 
 from groups.models import GroupPost
 from tests.cms.translating import translate
@@ -136,3 +139,77 @@ def test_posts_are_the_same_in_every_language(
 
     assert posts("nl") == posts("en") == posts("fr")
     assert sorted(posts("en")) == ["Post in closed", "Post in open", "Post in secret"]
+
+
+@pytest.fixture
+def english_groups(home_page, owner, member, groups):
+    """The open and the closed group offered in English, their names
+    translated ('Cyclists', 'Budget 2027'); the secret one in Dutch only."""
+    from groups import services
+    from groups.translation import segments, translate_page
+
+    translate(home_page, "en", {})
+    english = Locale.objects.get(language_code="en")
+    for kind, name in [("open", "Cyclists"), ("closed", "Budget 2027")]:
+        group = groups[kind]
+        group = services.update_group(
+            owner,
+            group,
+            title=group.title,
+            description=group.description,
+            visibility=group.visibility,
+            translation_languages=["en"],
+        )
+        title = next(s for s in segments(group, english) if s.path == "title")
+        translate_page(member, group, "en", {title.pk: name})
+    return groups
+
+
+def test_posts_name_their_group_in_the_readers_language(
+    api_as, member, owner, english_groups
+):
+    for kind, group in english_groups.items():
+        GroupPost.objects.create(group=group, author=owner, body=f"Post in {kind}")
+    client = api_as(member, token=True)
+
+    def names(language, url="/api/feed/") -> dict[str, str]:
+        items = client.get(url, headers={"accept-language": language}).json()["items"]
+        # The feed wraps each post; a group's list of posts does not.
+        posts = [item["post"] if "kind" in item else item for item in items]
+        return {post["body"]: post["group_title"] for post in posts}
+
+    assert names("en") == {
+        "Post in open": "Cyclists",
+        "Post in closed": "Budget 2027",
+        "Post in secret": "Reorganisatie Noord",
+    }
+    dutch = {
+        "Post in open": "Fietsers",
+        "Post in closed": "Begroting 2027",
+        "Post in secret": "Reorganisatie Noord",
+    }
+    assert names("nl") == names("fr") == dutch
+    # The group's own list of posts too.
+    posts = f"/api/groups/{english_groups['open'].pk}/posts/"
+    assert names("en", posts) == {"Post in open": "Cyclists"}
+
+
+def test_group_names_cost_one_query_for_the_whole_feed(
+    api_as, member, owner, english_groups
+):
+    for number in range(6):
+        group = english_groups[("open", "closed", "secret")[number % 3]]
+        GroupPost.objects.create(group=group, author=owner, body=f"{number}")
+    client = api_as(member, token=True)
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+
+    def queries(url) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    client.get("/api/feed/?limit=1")
+    assert queries("/api/feed/?limit=1") == queries("/api/feed/?limit=6")
+    posts = f"/api/groups/{english_groups['open'].pk}/posts/"
+    client.get(f"{posts}?limit=1")
+    assert queries(f"{posts}?limit=1") == queries(f"{posts}?limit=2")

@@ -3,11 +3,14 @@ page by page on the front end (wagtail-localize underneath), translations
 follow the Dutch pages, and a translation is exactly as private as its
 group."""
 
+import re
+
 import pytest
 from django.core.exceptions import PermissionDenied
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Locale, PageViewRestriction
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, StringTranslation
@@ -154,19 +157,23 @@ def test_a_language_without_a_home_page_is_refused_with_a_message(
     client, english_site, owner
 ):
     group = make_group(english_site, owner, title="Koor")
-    response = signed_in(client, owner).post(
-        reverse("groups:settings", args=[group.pk]),
-        {
-            "title": "Koor",
-            "description": "We zingen.",
-            "visibility": "open",
-            "translation_languages": ["fr"],
-        },
-    )
+    with translation.override("fr"):  # the interface in French
+        response = signed_in(client, owner).post(
+            reverse("groups:settings", args=[group.pk]),
+            {
+                "title": "Koor",
+                "description": "We zingen.",
+                "visibility": "open",
+                "translation_languages": ["fr"],
+            },
+        )
 
     assert response.status_code == 400
-    assert 'class="alert alert--error"' in response.content.decode()
-    assert "Français" in response.content.decode()
+    content = response.content.decode()
+    assert 'class="alert alert--error"' in content
+    # The languages are named in the interface's language.
+    assert "pas encore configuré en français" in content
+    assert re.search(r'value="en"[^>]*>\s*Anglais</label>', content)
     group.refresh_from_db()
     assert group.translation_languages == []
 
@@ -280,7 +287,10 @@ def test_translating_into_a_language_the_intranet_lost_is_refused_with_a_message
     english_site.get_translation(english()).delete()
 
     signed_in(client, member)
-    response = translate_in_browser(client, group, routes, "en", {"Routes": "Rides"})
+    with translation.override("en"):  # the interface in English
+        response = translate_in_browser(
+            client, group, routes, "en", {"Routes": "Rides"}
+        )
 
     assert response.status_code == 400
     assert "first translates the home page" in response.content.decode()
@@ -379,13 +389,45 @@ def test_markup_in_a_title_is_refused(client, bikes, member):
     group, routes = bikes["group"], bikes["routes"]
     signed_in(client, member)
 
-    response = translate_in_browser(
-        client, group, routes, "en", {"Routes": "<b>Routes</b>"}
-    )
+    for title in ["<b>Routes</b>", "Routes</b", "<!-- Routes -->", "<?Routes"]:
+        with translation.override("en"):  # the interface in English
+            response = translate_in_browser(
+                client, group, routes, "en", {"Routes": title}
+            )
 
-    assert response.status_code == 400
-    assert "Plain text only" in response.content.decode()
+        assert response.status_code == 400, title
+        assert "Plain text only" in response.content.decode()
     assert routes.get_translation_or_none(english()) is None
+
+
+def test_a_less_than_sign_in_a_title_is_plain_text(client, bikes, member):
+    group, routes = bikes["group"], bikes["routes"]
+    signed_in(client, member)
+
+    page = translate_in_browser(client, group, routes, "en", {"Routes": "a < b"})
+    name = translate_in_browser(client, group, group, "en", {"Fietsers": "2 <3"})
+
+    assert page.status_code == name.status_code == 302
+    assert routes.get_translation(english()).title == "a < b"
+    assert group.get_translation(english()).title == "2 <3"
+
+
+def test_the_form_shows_the_real_limits_of_the_texts(client, bikes, member):
+    group, routes = bikes["group"], bikes["routes"]
+    signed_in(client, member)
+
+    def limits(page) -> dict[str, str]:
+        url = reverse("groups:translate_page", args=[group.pk, page.pk, "en"])
+        content = client.get(url).content.decode()
+        found = {}
+        for segment in segments(page, english()):
+            field = re.search(rf'<[^>]*name="segment-{segment.pk}"[^>]*>', content)
+            maxlength = re.search(r'maxlength="(\d+)"', field.group(0))
+            found[segment.path] = maxlength.group(1) if maxlength else None
+        return found
+
+    assert limits(group) == {"title": "120", "description": "500"}
+    assert limits(routes)["title"] == "255"
 
 
 def test_a_translated_group_name_keeps_to_the_length_of_group_names(
@@ -394,8 +436,11 @@ def test_a_translated_group_name_keeps_to_the_length_of_group_names(
     group = bikes["group"]
     signed_in(client, member)
 
-    too_long = translate_in_browser(client, group, group, "en", {"Fietsers": "x" * 121})
-    fits = translate_in_browser(client, group, group, "en", {"Fietsers": "x" * 120})
+    with translation.override("en"):  # the interface in English
+        too_long = translate_in_browser(
+            client, group, group, "en", {"Fietsers": "x" * 121}
+        )
+        fits = translate_in_browser(client, group, group, "en", {"Fietsers": "x" * 120})
 
     assert too_long.status_code == 400
     assert "At most 120 characters." in too_long.content.decode()
@@ -444,6 +489,29 @@ def test_a_text_translated_meanwhile_is_not_overwritten_unseen(
     again = {f"shown-{s.pk}": s.translation for s in segments(routes, english())}
     assert client.post(url, {**again, field: "Bike routes"}).status_code == 302
     assert routes.get_translation(english()).title == "Bike routes"
+
+
+def test_a_translation_taken_back_meanwhile_is_said_so(client, bikes, member, owner):
+    group, routes = bikes["group"], bikes["routes"]
+    url = reverse("groups:translate_page", args=[group.pk, routes.pk, "en"])
+    title = next(s for s in segments(routes, english()) if s.path == "title")
+    field, shown = f"segment-{title.pk}", f"shown-{title.pk}"
+    signed_in(client, owner).post(url, {shown: "", field: "Cycle routes"})
+    # The member opens the form now; the owner then takes the title back.
+    client.post(url, {shown: "Cycle routes", field: ""})
+    assert routes.get_translation(english()).title == "Routes"
+
+    with translation.override("en"):  # the interface in English
+        late = signed_in(client, member).post(
+            reverse("groups:translate_page", args=[group.pk, routes.pk, "en"]),
+            {shown: "Cycle routes", field: "Bike routes"},
+        )
+
+    content = late.content.decode()
+    assert late.status_code == 400
+    assert "took the translation of this text back" in content
+    assert "“”" not in content
+    assert routes.get_translation(english()).title == "Routes"
 
 
 def test_translations_of_a_group_are_saved_one_at_a_time(client, bikes, member):
@@ -648,6 +716,58 @@ def test_an_english_reader_reads_the_group_in_english(client, bikes, member, use
     assert "Fietsers</a>" not in directory.content.decode()
 
 
+@pytest.fixture
+def cooking(client, english_site, owner, member):
+    """The group 'Kookclub Smakelijk', translated into English as 'Cooking
+    Club Enjoy'."""
+    group = make_group(
+        english_site, owner, title="Kookclub Smakelijk", members=[member]
+    )
+    group = offer(group, owner, "en")
+    translate_in_browser(
+        signed_in(client, member),
+        group,
+        group,
+        "en",
+        {
+            "Kookclub Smakelijk": "Cooking Club Enjoy",
+            "Over Kookclub Smakelijk.": "We cook together.",
+        },
+    )
+    client.logout()
+    return group
+
+
+def test_the_directory_finds_a_group_by_its_translated_name(client, cooking, user):
+    directory = cooking.get_parent().get_translation(english()).url
+    signed_in(client, user, "en")
+
+    def found(query) -> list[str]:
+        content = client.get(directory, {"q": query}).content.decode()
+        return re.findall(r'<h2 class="card__title"><a [^>]*>([^<]*)</a>', content)
+
+    assert found("cooking") == ["Cooking Club Enjoy"]
+    assert found("together") == ["Cooking Club Enjoy"]
+    assert found("kookclub") == ["Cooking Club Enjoy"]
+    # A word in both names, and a word of each: the group comes once.
+    assert found("club") == ["Cooking Club Enjoy"]
+    assert found("cooking smakelijk") == ["Cooking Club Enjoy"]
+    assert found("baking") == []
+
+
+def test_the_api_finds_a_group_by_its_translated_name(client, cooking, user):
+    signed_in(client, user)
+
+    def found(query) -> list[int]:
+        return [
+            item["id"]
+            for item in client.get("/api/groups/", {"q": query}).json()["items"]
+        ]
+
+    assert found("cooking") == found("club") == found("kookclub") == [cooking.pk]
+    assert found("baking") == []
+
+
 def test_a_page_not_translated_is_listed_in_dutch_on_the_english_home(
     client, bikes, member, user
 ):
@@ -663,6 +783,25 @@ def test_a_page_not_translated_is_listed_in_dutch_on_the_english_home(
     assert extra.url in content
     # Listed in Dutch, and marked as such for screen readers.
     assert f'<li lang="nl"><a href="{extra.url}"' in content
+
+
+def test_language_names_read_in_the_interface_language(client, bikes, member):
+    group, routes = bikes["group"], bikes["routes"]
+    signed_in(client, member)
+    headings = {
+        "nl": ("Vertalen naar het Engels", "Engels"),
+        "en": ("Translate into English", "English"),
+        "fr": ("Traduire en anglais", "Anglais"),
+    }
+
+    for language, (heading, column) in headings.items():
+        with translation.override(language):  # the interface in that language
+            form = client.get(
+                reverse("groups:translate_page", args=[group.pk, routes.pk, "en"])
+            )
+            tab = client.get(reverse("groups:translations", args=[group.pk]))
+        assert heading in form.content.decode(), language
+        assert f'<th scope="col">{column}</th>' in tab.content.decode(), language
 
 
 def test_members_posts_and_documents_are_the_groups(client, bikes, member, owner):
@@ -753,6 +892,57 @@ def test_an_old_address_of_a_translation_gives_nothing_away(
     assert followed.status_code == 301 and followed["Location"] == new_url
     assert withheld.status_code == 404
     assert "secret-plans" not in withheld.content.decode()
+
+
+def test_a_secret_groups_translated_name_finds_nothing_for_outsiders(
+    client, secret, member, outsider
+):
+    group = secret["group"]
+    translate_in_browser(
+        signed_in(client, member),
+        group,
+        group,
+        "en",
+        {"Reorganisatie": "Restructuring", "Over Reorganisatie.": "Who goes where."},
+    )
+    directory = group.get_parent().get_translation(english()).url
+
+    def found(reader) -> tuple[str, list]:
+        signed_in(client, reader, "en")
+        content = client.get(directory, {"q": "restructuring"}).content.decode()
+        listed = client.get("/api/groups/", {"q": "restructuring"}).json()["items"]
+        return content, [item["id"] for item in listed]
+
+    content, listed = found(outsider)
+    assert "Restructuring" not in content and listed == []
+    content, listed = found(member)
+    assert "Restructuring" in content and listed == [group.pk]
+
+
+def test_a_closed_groups_landing_is_titled_in_the_language_shown(
+    client, english_site, owner, member, outsider
+):
+    group = make_group(
+        english_site,
+        owner,
+        title="Begroting 2027",
+        visibility="closed",
+        members=[member],
+    )
+    group = offer(group, owner, "en")
+    translate_in_browser(
+        signed_in(client, member), group, group, "en", {"Begroting 2027": "Budget 2027"}
+    )
+
+    content = (
+        signed_in(client, outsider, "en")
+        .get(group.get_translation(english()).url)
+        .content.decode()
+    )
+
+    assert "<title>Budget 2027 · Werkplek</title>" in content
+    assert "Budget 2027</a></h1>" in content
+    assert "Ask to join" in content
 
 
 def test_opening_and_closing_the_group_reaches_its_translations(

@@ -198,3 +198,40 @@ def test_translated_group_pages_keep_their_groups_rules(
     assert english_search(client, "kwartel", "groups") == [
         f"Kwartel {kind}" for kind in ("closed", "open", "secret")
     ]
+
+
+def test_posts_are_found_under_their_groups_name_in_the_readers_language(
+    groups, home_page, client, committed
+):
+    from wagtail.models import Locale
+
+    from groups.translation import segments, translate_page
+    from tests.cms.translating import translate
+
+    def build():
+        translate(home_page, "en", {})
+        group = services.update_group(
+            groups["owner"],
+            groups["open"],
+            title="Kwartel open",
+            description=groups["open"].description,
+            visibility="open",
+            translation_languages=["en"],
+        )
+        english = Locale.objects.get(language_code="en")
+        title = next(s for s in segments(group, english) if s.path == "title")
+        translate_page(groups["member"], group, "en", {title.pk: "Quail open"})
+
+    committed(build)
+    client.force_login(groups["member"])
+
+    def titles(language):
+        data = client.get(
+            "/api/search/",
+            {"q": "kwartelnieuws", "kind": "posts"},
+            headers={"accept-language": language},
+        ).json()
+        return sorted(result["title"] for result in data["results"])
+
+    assert titles("en") == ["Kwartel closed", "Kwartel secret", "Quail open"]
+    assert titles("nl") == [f"Kwartel {kind}" for kind in ("closed", "open", "secret")]
