@@ -9,6 +9,11 @@ with the language's prefix (``/en/...``); Dutch keeps URLs without one.
 A reader who asks for a language a page was not translated into gets the
 default-language page: listings and search show, for each page, the
 translation in the reader's language or, when there is none, the original.
+
+A page that Wagtail made in a language's tree only to hold a translation
+below it is no translation: it is an alias of the Dutch page, live, with
+the Dutch text (``standing_in``), and counts as "not translated" until an
+editor translates it.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import threading
 
 from django.conf import settings
 from django.contrib.auth.signals import user_logged_in
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Substr
 from django.dispatch import receiver
 from django.utils import translation
@@ -137,10 +142,54 @@ def locale_ids() -> dict[str, int]:
     return {code: pk for pk, code in Locale.objects.values_list("pk", "language_code")}
 
 
+def standing_in() -> Q:
+    """Select the pages that stand in for a translation without being one:
+    aliases of their own translation in another language.
+
+    Wagtail makes them when a page is translated before its parent
+    (``copy_for_translation(copy_parents=True)``, which wagtail-localize's
+    "Translate this page" and sync use, aliases each missing ancestor into
+    the language's tree), and wagtail-localize's tree synchronisation for
+    whole trees. They are live and keep the original's text (Wagtail updates
+    them when it is published). Translating one in wagtail-localize clears
+    its ``alias_of``: from then on it is a translation. An alias made
+    elsewhere in its own language's tree has a translation key of its own
+    and is a page like any other.
+    """
+    return Q(alias_of__translation_key=F("translation_key"))
+
+
+def text_language(page) -> str | None:
+    """Return the language ``page``'s text is written in: its locale's, or
+    for a page standing in for a translation (``standing_in``) the language
+    of the page whose text it shows. No query but for an alias (one per
+    step of its chain, remembered on ``page``); a page loaded without its
+    ``alias_of`` (``.only()``, as listings of ``in_language`` do, which hold
+    no alias standing in) counts as none."""
+    own = language_of_locale(getattr(page, "locale_id", None))
+    if not getattr(page, "__dict__", {}).get("alias_of_id"):
+        return own
+    if not hasattr(page, "_werkplek_text_language"):
+        source = page
+        while source.alias_of_id:
+            original = (
+                Page.objects.filter(pk=source.alias_of_id)
+                .only("locale_id", "alias_of_id", "translation_key")
+                .first()
+            )
+            if original is None or original.translation_key != page.translation_key:
+                break
+            source = original
+        page._werkplek_text_language = language_of_locale(source.locale_id)
+    return page._werkplek_text_language
+
+
 def in_language(pages, code: str):
     """Narrow a page queryset to one version of each page for a reader of
     ``code``: its translation into ``code``, or the default-language page
-    when no live translation into ``code`` exists.
+    when no live translation into ``code`` exists. A page standing in for a
+    translation (``standing_in``) is none: the default-language page is
+    listed instead.
 
     Pages in a third language are left out. Lazy: no query until used.
     """
@@ -151,21 +200,21 @@ def in_language(pages, code: str):
         translation_key=OuterRef("translation_key"),
         locale__language_code=code,
         live=True,
-    )
+    ).exclude(standing_in())
     return pages.filter(
-        Q(locale__language_code=code)
+        Q(locale__language_code=code) & ~standing_in()
         | Q(locale__language_code=default) & ~Exists(translated)
     )
 
 
 def translations_for_switcher(page, user) -> list[tuple[str, str]]:
     """Return ``(language code, url)`` for each live translation of ``page``
-    that ``user`` may see, the page itself included, in settings order."""
+    that ``user`` may see, the page itself included, in settings order.
+    A page standing in for a translation is not one."""
     from cms.visibility import visible_pages
 
-    pages = visible_pages(
-        user, page.get_translations(inclusive=True).live().select_related("locale")
-    )
+    versions = page.get_translations(inclusive=True).live().exclude(standing_in())
+    pages = visible_pages(user, versions.select_related("locale"))
     urls = {}
     for each in pages:
         url = each.get_url()

@@ -48,6 +48,9 @@ class SignInRequiredMiddleware(LoginRequiredMiddleware):
 # The query parameter of a link to a page in the default language that is
 # to be read as it is ("Read the Dutch original"), not in the reader's.
 ORIGINAL = "original"
+# The request attribute holding the language a page at its default-language
+# address is answered in, when its reader reads another.
+INTERFACE_LANGUAGE = "_werkplek_interface_language"
 
 
 class PreferredLanguageMiddleware:
@@ -59,10 +62,19 @@ class PreferredLanguageMiddleware:
     its translation into that language if one is live and visible to them
     (unless the address asks for the original: ``?original``),
     and any other view (people, groups, search) to its address in that
-    language. A page with no such translation is served as it is: the
-    default language stands in, and says so in the reader's language
-    (``request.untranslated_for`` holds the language they read; base.html
-    shows the notice).
+    language.
+
+    A page with no such translation is served as it is, its text in the
+    default language, in the reader's interface: navigation, header,
+    search and template strings stay in their language (``_read_in``), and
+    a notice says, in it, that the page is not translated yet
+    (``request.untranslated_for`` holds the language; base.html shows the
+    notice, and page templates mark the page's own text with its language,
+    the ``lang_attr`` filter). A page at a prefixed address whose text is
+    in another language (one that only stands in for its translation,
+    cms.languages.standing_in) gets the notice too.
+    The notice is given only on a page the reader may see: the 404 of one
+    they may not must look like any other.
 
     The preference is the profile's (Wagtail's ``preferred_language``, set
     from the sign-on ``locale`` claim and by the language switcher); the
@@ -77,48 +89,62 @@ class PreferredLanguageMiddleware:
         response = self._redirect(request)
         return response or self.get_response(request)
 
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        # Only now: Django resolves the address in the language active
+        # before this point, and the Dutch one has no prefix.
+        code = getattr(request, INTERFACE_LANGUAGE, None)
+        if code:
+            translation.activate(code)
+            request.LANGUAGE_CODE = code
+
     def _redirect(self, request):
+        """Return the redirect to the reader's language, if any; otherwise
+        note on ``request`` how its page is to be read."""
         if request.method not in ("GET", "HEAD"):
             return None
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated:
             return None
-        if translation.get_language_from_path(request.path_info):
-            return None
-        if ORIGINAL in request.GET:
-            # A link to the original asks for the Dutch page itself.
-            return None
-        preferred = preferred_language(request)
-        if preferred == languages.default_language():
-            return None
         try:
             match = resolve(request.path_info)
         except Resolver404:
             return None
-        query = request.META.get("QUERY_STRING", "")
-        if match.url_name == "wagtail_serve":
-            target = self._translated_page_url(request, preferred)
-        else:
-            target = translate_url(request.path, preferred)
-            if target == request.path:
-                return None
-        if not target:
+        is_page = match.url_name == "wagtail_serve"
+        prefixed = translation.get_language_from_path(request.path_info)
+        if prefixed:
+            if is_page:
+                _note_untranslated(request, match.args[0], prefixed)
             return None
-        return HttpResponseRedirect(f"{target}?{query}" if query else target)
+        preferred = preferred_language(request)
+        if preferred == languages.default_language():
+            return None
+        if not is_page:
+            if ORIGINAL in request.GET:
+                return None
+            target = translate_url(request.path, preferred)
+            return None if target == request.path else _redirect_to(request, target)
+        # A link to the original asks for the Dutch page itself.
+        if ORIGINAL not in request.GET:
+            target = self._translated_page_url(request, preferred)
+            if target:
+                return _redirect_to(request, target)
+        _read_in(request, preferred)
+        return None
 
     def _translated_page_url(self, request, code: str) -> str | None:
         from cms.visibility import can_view_page, visible_pages
 
-        with translation.override(languages.default_language()):
-            route = Page.route_for_request(request, request.path_info)
+        route = _dutch_route(request)
         if route is None:
             return None
         page, args, kwargs = route
         if args or kwargs:
             # A sub-route of a routable page: no translation to point to.
             return None
-        translations = page.get_translations().filter(
-            locale__language_code=code, live=True
+        translations = (
+            page.get_translations()
+            .filter(locale__language_code=code, live=True)
+            .exclude(languages.standing_in())
         )
         translated = visible_pages(request.user, translations).first()
         if translated is None:
@@ -128,6 +154,48 @@ class PreferredLanguageMiddleware:
                 request.untranslated_for = code
             return None
         return translated.get_url(request=request)
+
+
+def _redirect_to(request, target: str) -> HttpResponseRedirect:
+    query = request.META.get("QUERY_STRING", "")
+    return HttpResponseRedirect(f"{target}?{query}" if query else target)
+
+
+def _dutch_route(request):
+    """Route the request's address (one without a prefix) in the default
+    language's tree. Wagtail remembers the route on the request, so the
+    page is served from it whatever language is active by then."""
+    with translation.override(languages.default_language()):
+        return Page.route_for_request(request, request.path_info)
+
+
+def _read_in(request, code: str) -> None:
+    """Answer ``request``, for a page at its default-language address, in
+    the interface of ``code``, the language its reader reads: the page (or
+    the 404 when there is none to show) is routed in the default language's
+    tree now, and ``code`` becomes the request's language before the view
+    runs (``process_view``)."""
+    _dutch_route(request)
+    setattr(request, INTERFACE_LANGUAGE, code)
+
+
+def _note_untranslated(request, path: str, code: str) -> None:
+    """Tell the reader of ``code`` that the page at a prefixed address is
+    not translated yet when its text is in another language: a page that
+    only stands in for its translation (cms.languages.standing_in), or a
+    default-language page where the language has no home page yet. Only on
+    a page they may see. Routed as Wagtail's serve view does, which then
+    reuses the route."""
+    from cms.visibility import can_view_page
+
+    route = Page.route_for_request(request, path)
+    if route is None:
+        return
+    page, args, kwargs = route
+    if args or kwargs:
+        return
+    if languages.text_language(page) != code and can_view_page(request.user, page):
+        request.untranslated_for = code
 
 
 def preferred_language(request) -> str:

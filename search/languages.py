@@ -8,6 +8,10 @@ the engine analyses with that language's stemmer (``werkplek_nl``,
 empty. ``translated_into`` lists the languages the page has a live version
 in, so that search can show the default-language page only where a reader's
 language has none (cms.languages.in_language says the same for listings).
+
+A page that only stands in for a translation (an alias of the Dutch page in
+another language's tree, cms.languages.standing_in) is no version: it is
+not indexed, and the Dutch page is found in its place.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from django.utils.html import strip_tags
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms.languages import language_of_locale
+from cms.languages import language_of_locale, standing_in
 
 LANGUAGE_FIELD_PREFIX = "search_text_"
 
@@ -32,6 +36,12 @@ class LanguageIndexedMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def get_indexed_objects(cls):
+        """Leave out the pages that stand in for a translation: their text
+        is the Dutch page's, which is found instead."""
+        return super().get_indexed_objects().exclude(standing_in())
 
     def _language_text(self, code: str) -> str:
         if language_of_locale(self.locale_id) != code:
@@ -59,10 +69,13 @@ class LanguageIndexedMixin(models.Model):
         return self._language_text("fr")
 
     def translated_into(self) -> list[str]:
-        """The languages this page is live in, its own included."""
-        locale_ids = Page.objects.filter(
-            translation_key=self.translation_key, live=True
-        ).values_list("locale_id", flat=True)
+        """The languages this page is live in, its own included; a page
+        standing in for a translation does not count."""
+        locale_ids = (
+            Page.objects.filter(translation_key=self.translation_key, live=True)
+            .exclude(standing_in())
+            .values_list("locale_id", flat=True)
+        )
         return sorted({language_of_locale(pk) for pk in locale_ids} - {None})
 
 

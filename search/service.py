@@ -552,8 +552,12 @@ def _database_ranked(text: str, queryset, autocomplete=False) -> list:
 
 
 def _in_language(kind: SearchKind, queryset, language: str | None):
-    if language is None or not is_page_kind(kind):
+    if not is_page_kind(kind):
         return queryset
+    if language is None:
+        # Every language, but no page standing in for a translation (the
+        # database backend may still hold one that was a translation).
+        return queryset.exclude(languages.standing_in())
     return languages.in_language(queryset, language)
 
 

@@ -36,7 +36,9 @@ from .freshness.models import (  # noqa: F401 -- registers the freshness models
 )
 
 # What a link to a page needs: listings load only these columns.
-LINK_FIELDS = ("id", "title", "url_path", "locale_id", "depth", "path")
+# alias_of: an ancestor in breadcrumbs may stand in for its translation
+# (cms.languages.text_language).
+LINK_FIELDS = ("id", "title", "url_path", "locale_id", "alias_of_id", "depth", "path")
 
 
 class ThemeIndexPage(LanguageIndexedMixin, Page):

@@ -24,6 +24,9 @@ def language_links(context, page=None) -> list[dict]:
     names = languages.language_names()
     if isinstance(page, Page) and page.pk:
         options = languages.translations_for_switcher(page, request.user)
+        # The version shown: a Dutch page read in another language's
+        # interface is the Dutch one.
+        current = languages.text_language(page)
     else:
         options = [
             (code, translate_url(request.path, code))
@@ -44,11 +47,13 @@ def language_links(context, page=None) -> list[dict]:
 
 @register.filter
 def lang_attr(page):
-    """A ``lang`` attribute for ``page`` shown in a list of another language
-    (a Dutch page standing in for a missing translation), so that screen
-    readers and hyphenation read it in its own language; empty when the page
-    is in the language being read. No query: locales are known per process."""
-    code = languages.language_of_locale(getattr(page, "locale_id", None))
+    """A ``lang`` attribute for ``page``'s text shown in a page of another
+    language (a Dutch page standing in for a missing translation, in a list
+    or as the page being read), so that screen readers and hyphenation read
+    it in its own language; empty when it is in the language being read.
+    No query but for an alias (cms.languages.text_language): locales are
+    known per process."""
+    code = languages.text_language(page)
     if not code or code == languages.current_language():
         return ""
     return format_html(' lang="{}"', code)

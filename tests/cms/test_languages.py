@@ -9,16 +9,16 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 from django.test import Client
 from django.urls import reverse
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import TranslationSource
 
-from cms.languages import in_language
+from cms.languages import children_in_language, in_language
 from cms.visibility import can_view_page
 from tests.cms.translating import sync, translate
 from tests.groups.factories import add_wiki_page, group_index, make_group
 from tests.themes.factories import ThemePageFactory
-from themes.models import ThemePage
+from themes.models import ThemeIndexPage, ThemePage
 
 pytestmark = pytest.mark.django_db
 
@@ -170,6 +170,8 @@ def test_a_page_the_reader_may_not_see_has_no_notice(
     assert hidden.status_code == nothing.status_code == 404
     assert "untranslated-notice" not in hidden.content.decode()
     assert as_shown(hidden, page.url) == as_shown(nothing, secret.url + "bestaat-niet/")
+    # Both in the reader's language, as the rest of the intranet.
+    assert '<html lang="en"' in nothing.content.decode()
 
 
 def as_shown(response, path: str) -> str:
@@ -398,3 +400,190 @@ def test_a_page_restricted_to_others_answers_404_to_a_signed_in_reader(
     # Whoever is in the group reads it.
     user.groups.add(restriction.groups.get())
     assert client.get(english["parking"].url).status_code == 200
+
+
+# A page without a translation keeps the reader's interface ----------------
+
+
+def main_navigation(content: str) -> str:
+    return content.split('class="main-nav"')[1].split("</nav>")[0]
+
+
+def test_an_untranslated_page_keeps_the_readers_interface(
+    client, user, english, theme_index
+):
+    english_index = theme_index.get_translation(Locale.objects.get(language_code="en"))
+    client = signed_in(client, user, "en")
+
+    content = client.get(english["parking"].url).content.decode()
+
+    # The interface is English: document, header, search, navigation from
+    # the English home, template strings and footer.
+    assert '<html lang="en"' in content
+    assert "My profile" in content
+    assert 'action="/en/search/"' in content
+    assert 'data-locale="en"' in content
+    assert f'href="{english_index.url}"' in main_navigation(content)
+    assert 'href="/en/">Home</a>' in content
+    assert "The intranet of the city administration" in content
+    assert "not translated into your language" in content
+    # The page's own text says it is Dutch.
+    assert re.search(
+        r'<header class="page-header" lang="nl">\s*<h1>Parkeren</h1>', content
+    )
+    assert '<div class="block block-paragraph" lang="nl">' in content
+    assert 'lang="nl"' in card_of(content, theme_index.url)
+
+
+def test_the_cached_fragments_follow_the_interface(client, user, owner, english):
+    parking = english["parking"].url
+    dutch = signed_in(Client(), owner)
+    client = signed_in(client, user, "en")
+
+    before = dutch.get(parking).content.decode()
+    read_in_english = client.get(parking).content.decode()
+    after = dutch.get(parking).content.decode()
+
+    assert 'href="/en/">Home</a>' in read_in_english
+    assert '<div class="block block-paragraph" lang="nl">' in read_in_english
+    for content in (before, after):
+        assert '<html lang="nl"' in content
+        assert 'href="/">Start</a>' in content
+        assert 'lang="nl"' not in content.split("<main")[1]
+
+
+def test_the_original_is_read_in_the_readers_interface(client, user, english):
+    client = signed_in(client, user, "en")
+
+    response = client.get(english["nl"].url + "?original")
+
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="en"' in content
+    assert re.search(
+        r'<header class="page-header" lang="nl">\s*<h1>Verlof</h1>', content
+    )
+    # It has a translation: no notice, and the switcher offers it.
+    assert "untranslated-notice" not in content
+    assert f'name="next" value="{english["en"].url}"' in content
+
+
+# A parent made for a translation's sake is not a translation ---------------
+
+
+@pytest.fixture
+def french_first(english, theme_index, home_page):
+    """'Verlof' translated into French before the home page and the theme
+    index are: Wagtail puts aliases of both in the French tree."""
+    french = Locale.objects.get(language_code="fr")
+    translated = translate(
+        english["nl"],
+        "fr",
+        {"Verlof": "Congés", LEAVE_INTRO: "Demander des jours de congé."},
+    )
+    return {
+        "fr": translated,
+        "index": theme_index.get_translation(french).specific,
+        "home": home_page.get_translation(french).specific,
+    }
+
+
+def test_translating_a_page_first_makes_live_aliases_of_its_parents(
+    french_first, theme_index, home_page
+):
+    index, home = french_first["index"], french_first["home"]
+
+    assert (index.alias_of_id, home.alias_of_id) == (theme_index.pk, home_page.pk)
+    assert index.live and home.live
+    assert (index.title, index.url) == ("Thema's", "/fr/themas/")
+    assert french_first["fr"].get_parent().pk == index.pk
+
+
+def test_an_alias_is_listed_as_the_dutch_page(french_first, theme_index, home_page):
+    index = french_first["index"]
+
+    one_each = in_language(ThemeIndexPage.objects.all(), "fr")
+    sections = children_in_language(Page.objects.all(), home_page, "fr")
+    themes = children_in_language(ThemePage.objects.all(), theme_index, "fr")
+
+    assert [page.pk for page in one_each] == [theme_index.pk]
+    assert theme_index.pk in {page.pk for page in sections}
+    assert index.pk not in {page.pk for page in sections}
+    assert french_first["fr"].pk in {page.pk for page in themes}
+
+
+def test_an_alias_is_neither_offered_nor_followed(
+    client, user, french_first, theme_index
+):
+    client = signed_in(client, user, "fr")
+
+    response = client.get(theme_index.url)
+
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "pas encore traduite" in content
+    assert 'name="language" value="en"' in content
+    assert 'name="language" value="fr"' not in content
+    assert f'href="{french_first["index"].url}"' not in content
+
+
+def test_a_reader_on_an_alias_is_told_it_is_not_translated(
+    client, user, french_first, theme_index
+):
+    client = signed_in(client, user, "fr")
+
+    content = client.get(french_first["index"].url).content.decode()
+    french_page = client.get(french_first["fr"].url).content.decode()
+
+    assert '<html lang="fr"' in content
+    assert "pas encore traduite" in content
+    assert re.search(r'<header class="page-header" lang="nl">\s*<h1>Thema', content)
+    # The switcher offers the Dutch page and its English translation.
+    assert f'name="next" value="{theme_index.url}"' not in content  # current
+    assert 'name="language" value="en"' in content
+    # The French page below it is a translation; its breadcrumb to the
+    # alias and its navigation (the Dutch theme index) say they are Dutch.
+    assert "untranslated-notice" not in french_page
+    assert 'lang="nl"' in card_of(french_page, french_first["index"].url)
+    assert 'lang="nl"' in card_of(main_navigation(french_page), theme_index.url)
+
+
+def test_an_alias_the_reader_may_not_see_answers_any_404(
+    client, user, french_first, theme_index
+):
+    restriction = PageViewRestriction.objects.create(
+        page=theme_index, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.create(name="Alleen HR"))
+    client = signed_in(client, user, "fr")
+    alias = french_first["index"].url
+
+    hidden = client.get(alias)
+    nothing = client.get("/fr/bestaat-niet/")
+
+    assert hidden.status_code == nothing.status_code == 404
+    assert "untranslated-notice" not in hidden.content.decode()
+
+    # The switcher of any 404 leads to the address asked for, in each
+    # language.
+    def shown(response, path):
+        return re.sub(r'name="next" value="[^"]*"', "", as_shown(response, path))
+
+    assert shown(hidden, alias) == shown(nothing, "/fr/bestaat-niet/")
+
+
+def test_a_translated_alias_counts_as_a_translation(
+    client, user, french_first, theme_index
+):
+    translated = translate(theme_index, "fr", {"Thema's": "Thèmes"})
+    client = signed_in(client, user, "fr")
+
+    assert translated.pk == french_first["index"].pk
+    assert translated.alias_of_id is None
+    assert translated.title == "Thèmes"
+    one_each = in_language(ThemeIndexPage.objects.all(), "fr")
+    assert [page.pk for page in one_each] == [translated.pk]
+    assert client.get(theme_index.url).url == translated.url
+    content = client.get(translated.url).content.decode()
+    assert "untranslated-notice" not in content
+    assert '<header class="page-header">' in content

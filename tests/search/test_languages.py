@@ -119,3 +119,40 @@ def test_autocomplete_keeps_to_the_language(engine, pages, staff_client):
     assert suggested("en") == {"Parking policies"}
     assert suggested("nl") == {"Parkeerbeleid"}
     assert suggested("all") == {"Parking policies", "Parkeerbeleid"}
+
+
+@pytest.fixture
+def alias_parent(committed, pages, theme_index):
+    """'Reiskosten' in Dutch, with 'Declaraties' below it translated into
+    French first: Wagtail puts an alias of 'Reiskosten', with its Dutch
+    text, in the French tree."""
+    travel = committed(
+        ThemePageFactory,
+        parent=theme_index,
+        title="Reiskosten",
+        intro="Vergoeding van reiskosten voor dienstreizen.",
+    )
+    claims = committed(
+        ThemePageFactory, parent=travel, title="Declaraties", intro="Hoe declareren."
+    )
+    french = committed(translate, claims, "fr", {"Declaraties": "Notes de frais"})
+    assert french.get_parent().alias_of_id == travel.pk
+    refresh()
+    return travel
+
+
+def test_an_alias_is_not_a_translation(engine, alias_parent, staff_client):
+    french = api(staff_client, q="reiskosten", locale="fr")
+    every = api(staff_client, q="reiskosten", locale="all")
+    suggested = staff_client.get(
+        "/api/search/autocomplete/", {"q": "reisko", "locale": "fr"}
+    ).json()["suggestions"]
+
+    # The Dutch page stands in, once, never the alias with its text.
+    assert [(each["title"], each["locale"]) for each in french["results"]] == [
+        ("Reiskosten", "nl")
+    ]
+    assert [each["locale"] for each in every["results"]] == ["nl"]
+    assert [(each["title"], each["locale"]) for each in suggested] == [
+        ("Reiskosten", "nl")
+    ]
