@@ -678,7 +678,8 @@ def test_a_translated_page_tells_readers_what_shows_in_dutch(
 
     assert "not translated yet" in content
     original = f"{routes.url}?original"
-    assert f'href="{original}"' in content
+    # The link's text is in the reader's language; what it leads to is Dutch.
+    assert f'href="{original}" hreflang="nl">Read the Dutch original' in content
     # The English reader reads the original there, not the translation again.
     dutch = client.get(original)
     assert dutch.status_code == 200
