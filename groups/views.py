@@ -242,6 +242,8 @@ def my_groups(request):
         .annotate(n=Count("pk"))
         .values_list("group_id", "n")
     )
+    # Each group by its name in the reader's language where it is translated.
+    show_in_reader_language(membership.group for membership in memberships)
     by_status = {status: [] for status in Membership.Status.values}
     for membership in memberships:
         membership.member_count = counts.get(membership.group_id, 0)

@@ -769,6 +769,26 @@ def test_the_api_finds_a_group_by_its_translated_name(client, cooking, user):
     assert found("baking") == []
 
 
+def test_my_groups_names_each_group_in_the_readers_language(client, bikes, member):
+    group = bikes["group"]
+    translate_in_browser(
+        signed_in(client, member), group, group, "en", {"Fietsers": "Cyclists"}
+    )
+    other = make_group(group.get_parent().get_parent(), title="Koor", members=[member])
+
+    # The Dutch address leads a reader of English to the English one.
+    response = signed_in(client, member, "en").get(reverse("groups:mine"), follow=True)
+    text = response.content.decode()
+
+    home = group.get_translation(english())
+    assert f'<a href="{home.url}">Cyclists</a>' in text
+    assert "Fietsers" not in text
+    # A group not offered in English keeps its name, marked as Dutch.
+    assert f'lang="nl"><h3 class="card__title"><a href="{other.url}">Koor' in (
+        " ".join(text.split()).replace("> <", "><")
+    )
+
+
 def test_a_page_not_translated_is_listed_in_dutch_on_the_english_home(
     client, bikes, member, user
 ):
