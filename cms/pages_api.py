@@ -39,6 +39,7 @@ from cms.api_support import (
 from cms.fragments import FRAGMENT_TIMEOUT, content_version
 from cms.media_api import IMAGE_RENDITION
 from cms.page_schemas import PAGE_FIELD_SCHEMAS, RENDITION_SUFFIX
+from cms.rich_text import pages_looked_up_once
 from cms.visibility import visible_pages
 from themes.blocks import ContactPersonBlock
 
@@ -280,9 +281,6 @@ def _stream_value(request: HttpRequest, value) -> list[dict[str, Any]]:
     ``{"type", "value", "id"}``), an image block with its rendition and a
     contact person with their username."""
     context = {"request": request}
-    # TODO: expand the rich text of all blocks at once: Wagtail looks up
-    # the pages that internal links point to per block (as the website's
-    # templates do), so each block with such links costs queries.
     blocks = []
     for child in value or []:
         represented = child.block.get_api_representation(child.value, context)
@@ -312,10 +310,22 @@ def _field_value(request: HttpRequest, page: Page, name: str) -> Any:
     return value
 
 
+def _rich_text_sources(page: Page) -> list[str]:
+    """The stored rich text of ``page``: its rich text fields and the raw
+    JSON of its StreamFields (whose blocks may hold rich text)."""
+    return [
+        field.value_to_string(page)
+        for field in page._meta.get_fields()
+        if isinstance(field, StreamField | RichTextField)
+    ]
+
+
 def _page_fields(request: HttpRequest, page: Page, schema) -> dict[str, Any]:
-    """Return the values of the fields ``schema`` describes."""
+    """Return the values of the fields ``schema`` describes. The pages that
+    rich text links to are looked up once for all blocks (cms.rich_text)."""
     _prefetch_renditions(page)
-    return {name: _field_value(request, page, name) for name in schema.model_fields}
+    with pages_looked_up_once(*_rich_text_sources(page)):
+        return {name: _field_value(request, page, name) for name in schema.model_fields}
 
 
 @router.get(

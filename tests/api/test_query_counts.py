@@ -7,12 +7,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Page
+from wagtail.rich_text import RichText
 
 from groups.models import GroupPost, PostComment
 from tests.cms.translating import translate
 from tests.groups.factories import add_member, make_group
 from tests.people.factories import OrgUnitFactory, UserFactory
-from tests.themes.factories import NewsPageFactory
+from tests.themes.factories import NewsPageFactory, ThemePageFactory
 
 
 def _queries(client, url) -> int:
@@ -95,3 +96,48 @@ def test_post_comments(api_as, member, owner, groups):
     client = api_as(member, token=True)
     url = f"/api/groups/{groups['closed'].pk}/posts/{post.pk}/comments/"
     _same_cost(client, f"{url}?limit=2", f"{url}?limit=12")
+
+
+def _linking_body(targets) -> list:
+    """A body whose paragraphs and FAQ answers each link to one of
+    ``targets``."""
+    body = []
+    for target in targets:
+        link = f'<p>Zie <a linktype="page" id="{target.pk}">{target.title}</a>.</p>'
+        body.append(("paragraph", RichText(link)))
+        item = {"question": "Waar?", "answer": RichText(link)}
+        body.append(("faq", {"title": "", "items": [item]}))
+    return body
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_page_detail_links_cost_the_same_however_many_blocks(
+    api_as, member, home_page, theme_index, language
+):
+    translate(home_page, "en", {})
+    translate(theme_index, "en", {"Thema's": "Themes"})
+    targets = [
+        ThemePageFactory(parent=theme_index, title=f"Doel {n}", slug=f"doel-{n}")
+        for n in range(8)
+    ]
+    english = {
+        target.pk: translate(target, "en", {f"Doel {n}": f"Target {n}"})
+        for n, target in enumerate(targets[:4])
+    }
+    few = ThemePageFactory(parent=theme_index, body=_linking_body(targets[:1]))
+    many = ThemePageFactory(parent=theme_index, body=_linking_body(targets))
+    client = api_as(member, token=True)
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = language
+
+    _same_cost(client, f"/api/pages/{few.pk}/", f"/api/pages/{many.pk}/")
+    body = client.get(f"/api/pages/{many.pk}/").json()["fields"]["body"]
+    paragraphs = [block["value"] for block in body if block["type"] == "paragraph"]
+    answers = [
+        block["value"]["items"][0]["answer"] for block in body if block["type"] == "faq"
+    ]
+    for target, paragraph, answer in zip(targets, paragraphs, answers, strict=True):
+        # Each link leads where Wagtail's own expansion leads: the page's
+        # translation into the reader's language where there is one.
+        shown = english.get(target.pk, target) if language == "en" else target
+        assert f'href="{shown.url}"' in paragraph
+        assert f'href="{shown.url}"' in answer
