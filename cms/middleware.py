@@ -281,9 +281,7 @@ class APINoBodyMiddleware:
                 if header in response:
                     del response[header]
         if response.status_code == 405:
-            allowed = [m.strip() for m in response.get("Allow", "").split(",")]
-            if "GET" in allowed and "HEAD" not in allowed:
-                response["Allow"] = ", ".join(sorted([*allowed, "HEAD"]))
+            response["Allow"] = allowed_methods(response)
         return response
 
     @staticmethod
@@ -293,6 +291,15 @@ class APINoBodyMiddleware:
             response.streaming_content = []
         else:
             response.content = b""
+
+
+def allowed_methods(response) -> str:
+    """The methods a 405 names (its ``Allow``), with ``HEAD`` wherever
+    ``GET`` is: the API answers ``HEAD`` as ``GET`` (APINoBodyMiddleware)."""
+    allowed = [m.strip() for m in response.get("Allow", "").split(",") if m.strip()]
+    if "GET" in allowed and "HEAD" not in allowed:
+        allowed = sorted([*allowed, "HEAD"])
+    return ", ".join(allowed)
 
 
 class APIConditionalGetMiddleware(ConditionalGetMiddleware):
@@ -345,7 +352,7 @@ class APIErrorBodyMiddleware:
 
     def message(self, request, response) -> str:
         if response.status_code == 405:
-            allowed = response.get("Allow", "")
+            allowed = allowed_methods(response)
             return f"{request.method} is not allowed here; allowed: {allowed}."
         if response.status_code == 404:
             return (

@@ -37,6 +37,7 @@ from cms.api_support import (
     check_parameters,
 )
 from cms.fragments import FRAGMENT_TIMEOUT, content_version
+from cms.languages import standing_in
 from cms.media_api import IMAGE_RENDITION
 from cms.page_schemas import PAGE_FIELD_SCHEMAS, RENDITION_SUFFIX
 from cms.rich_text import pages_looked_up_once
@@ -106,7 +107,10 @@ class PageFilters(Schema):
         None, description="only the children of this page (its id)"
     )
     locale: str | None = Field(
-        None, description="only pages in this language (nl, en or fr)"
+        None,
+        description="only pages written in this language (nl, en or fr); the "
+        "stand-ins Wagtail makes of untranslated parents, with the Dutch text, "
+        "are not listed",
     )
     order: PageOrder = Field(
         "path",
@@ -200,7 +204,9 @@ def list_pages(request: HttpRequest, filters: Query[PageFilters], **kwargs):
     if filters.type:
         pages = pages.type(_page_model(filters.type))
     if filters.locale:
-        pages = pages.filter(locale=_locale(filters.locale))
+        # The pages written in that language: not the aliases of Dutch pages
+        # Wagtail puts in its tree for translated children (cms.languages).
+        pages = pages.filter(locale=_locale(filters.locale)).exclude(standing_in())
     if filters.parent is not None:
         parent = _typed(
             visible_pages(request.user, Page.objects.filter(pk=filters.parent))

@@ -81,6 +81,8 @@ def _spread_review_dates(section: Page, seed: int) -> None:
             due = today + datetime.timedelta(days=rng.randint(0, 30))
         else:
             due = today + datetime.timedelta(days=rng.randint(31, 300))
+            # Never reviewed in the future: at most one interval ahead.
+            due = min(due, add_months(today, review.interval_months))
         reviewed_on = add_months(due, -review.interval_months)
         review.last_reviewed_at = timezone.make_aware(
             datetime.datetime.combine(reviewed_on, datetime.time(10))

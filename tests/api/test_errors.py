@@ -212,6 +212,8 @@ def test_methods_an_endpoint_does_not_take_answer_json_405(
     body = response.json()
     assert (body["status"], body["code"]) == (405, "method_not_allowed")
     assert method.upper() in body["message"]
+    # The message names the same methods as the header.
+    assert body["message"].endswith(f"allowed: {response['Allow']}.")
 
 
 def test_the_api_root_and_closed_docs_answer_json_404(api_as, member, settings):

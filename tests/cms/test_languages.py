@@ -17,7 +17,7 @@ from cms.languages import children_in_language, in_language
 from cms.visibility import can_view_page
 from tests.cms.translating import sync, translate
 from tests.groups.factories import add_wiki_page, group_index, make_group
-from tests.themes.factories import ThemePageFactory
+from tests.themes.factories import NewsPageFactory, ThemePageFactory
 from themes.models import ThemeIndexPage, ThemePage
 
 pytestmark = pytest.mark.django_db
@@ -207,9 +207,12 @@ def test_english_listing_shows_dutch_where_no_translation_exists(
 
 
 def card_of(content: str, url: str) -> str:
-    """The opening tag of the card (or list item) that links to ``url``."""
+    """The opening tag of the element (a card, its title, a list item) that
+    holds the link to ``url``."""
     link = content.index(f'href="{url}"')
-    start = max(content.rfind("<article", 0, link), content.rfind("<li", 0, link))
+    start = max(
+        content.rfind(tag, 0, link) for tag in ("<article", "<li", "<h2", "<h3")
+    )
     return content[start : content.index(">", start) + 1]
 
 
@@ -225,6 +228,21 @@ def test_a_dutch_page_in_an_english_list_says_it_is_dutch(
     navigation = content.split('class="main-nav"')[1].split("</nav>")[0]
     assert 'lang="nl"' in card_of(navigation, "/groepen/")
     assert "lang=" not in card_of(navigation, english_index.url)
+
+
+def test_only_a_dutch_news_cards_own_text_is_marked_dutch(
+    client, user, english, news_index
+):
+    translate(news_index, "en", {"Nieuws": "News"})
+    news = NewsPageFactory(parent=news_index, title="Nieuwe kantine")
+    english_news = news_index.get_translation(Locale.objects.get(language_code="en"))
+
+    content = signed_in(client, user).get(english_news.url).content.decode()
+
+    assert card_of(content, news.url) == '<h3 class="card__title" lang="nl">'
+    card = content[content.rfind("<article", 0, content.index(news.url)) :]
+    # The card itself, with its date and badges, is in the reader's language.
+    assert card.startswith('<article class="card card--link">')
 
 
 def test_restricted_translation_is_neither_offered_nor_followed(client, user, english):
@@ -510,6 +528,17 @@ def test_an_alias_is_listed_as_the_dutch_page(french_first, theme_index, home_pa
     assert theme_index.pk in {page.pk for page in sections}
     assert index.pk not in {page.pk for page in sections}
     assert french_first["fr"].pk in {page.pk for page in themes}
+
+
+def test_the_api_lists_no_alias_as_a_page_of_its_language(client, user, french_first):
+    client.force_login(user)
+
+    listed = client.get("/api/pages/", {"locale": "fr"}).json()["items"]
+    everything = client.get("/api/pages/").json()["items"]
+
+    assert [item["id"] for item in listed] == [french_first["fr"].pk]
+    # Without ?locale the raw tree is listed, the aliases with it.
+    assert french_first["index"].pk in {item["id"] for item in everything}
 
 
 def test_an_alias_is_neither_offered_nor_followed(

@@ -784,9 +784,7 @@ def test_my_groups_names_each_group_in_the_readers_language(client, bikes, membe
     assert f'<a href="{home.url}">Cyclists</a>' in text
     assert "Fietsers" not in text
     # A group not offered in English keeps its name, marked as Dutch.
-    assert f'lang="nl"><h3 class="card__title"><a href="{other.url}">Koor' in (
-        " ".join(text.split()).replace("> <", "><")
-    )
+    assert f'<h3 class="card__title" lang="nl"><a href="{other.url}">Koor' in text
 
 
 def test_a_page_not_translated_is_listed_in_dutch_on_the_english_home(

@@ -2,12 +2,14 @@
 
 import io
 import re
+from datetime import timedelta
 
 import pytest
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
 from django.db import models, transaction
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from cms.visibility import visible_groups
@@ -24,6 +26,7 @@ from groups.models import (
 )
 from home.demo import seed_demo
 from people.models import Organisation, OrgUnit, Person
+from themes.freshness.models import ContentReview
 from themes.models import NewsIndexPage, NewsPage, ThemeIndexPage, ThemePage
 
 pytestmark = pytest.mark.django_db
@@ -180,6 +183,15 @@ def assert_partner_sees_only_its_two_groups(printed: str) -> None:
     assert set(visible_groups(partner).values_list("pk", flat=True)) == theirs
 
 
+def assert_reviews_overdue_soon_and_fresh_none_in_the_future() -> None:
+    reviews = ContentReview.objects.all()
+    today = timezone.localdate()
+    assert reviews.filter(due_on__lt=today).exists()
+    assert reviews.filter(due_on__gte=today, due_on__lte=today + timedelta(30)).exists()
+    assert reviews.filter(due_on__gt=today + timedelta(30)).exists()
+    assert not reviews.filter(last_reviewed_at__gt=timezone.now()).exists()
+
+
 def test_seed_builds_the_demo_organisation_and_a_second_run_adds_nothing(client):
     out = io.StringIO()
 
@@ -202,6 +214,7 @@ def test_seed_builds_the_demo_organisation_and_a_second_run_adds_nothing(client)
     assert Person.objects.exclude(photo=None).exists()
     assert not Person.objects.filter(sort_name="").exists()
     assert not ThemePage.objects.filter(body__icontains="lorem").exists()
+    assert_reviews_overdue_soon_and_fresh_none_in_the_future()
 
     printed = out.getvalue()
     for username in ["admin", "redacteur", "eindredacteur", "hr", "medewerker"]:
