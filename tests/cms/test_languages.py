@@ -331,6 +331,24 @@ def test_unpublishing_a_translation_leaves_the_dutch_page_online(english):
     assert english["nl"].live
 
 
+def test_moving_a_dutch_page_in_the_admin_moves_its_translation(
+    admin_client, client, user, english, theme_index
+):
+    staff = ThemePageFactory(parent=theme_index, title="Personeel", slug="personeel")
+    staff_english = translate(staff, "en", {"Personeel": "Staff"})
+    leave = english["nl"]
+
+    response = admin_client.post(
+        reverse("wagtailadmin_pages:move_confirm", args=[leave.pk, staff.pk])
+    )
+
+    assert response.status_code == 302
+    english["en"].refresh_from_db()
+    assert english["en"].get_parent().pk == staff_english.pk
+    listing = signed_in(client, user, "en").get(staff_english.url).content.decode()
+    assert english["en"].url in listing
+
+
 def test_a_restriction_set_later_reaches_the_translations(client, user, english):
     hr = Group.objects.create(name="Personeelsdienst")
     restriction = PageViewRestriction.objects.create(
