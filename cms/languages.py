@@ -209,12 +209,13 @@ def in_language(pages, code: str):
 
 def translations_for_switcher(page, user) -> list[tuple[str, str]]:
     """Return ``(language code, url)`` for each live translation of ``page``
-    that ``user`` may see, the page itself included, in settings order.
-    A page standing in for a translation is not one."""
-    from cms.visibility import visible_pages
+    that ``user`` may see (a group's home: that they may open, the landing
+    of a closed group included), the page itself included, in settings
+    order. A page standing in for a translation is not one."""
+    from cms.visibility import openable_versions
 
     versions = page.get_translations(inclusive=True).live().exclude(standing_in())
-    pages = visible_pages(user, versions.select_related("locale"))
+    pages = openable_versions(user, page, versions.select_related("locale"))
     urls = {}
     for each in pages:
         url = each.get_url()

@@ -60,9 +60,11 @@ class PreferredLanguageMiddleware:
     Django's LocaleMiddleware decides. A URL without one is the default
     language's; when the reader prefers another language, a page is sent to
     its translation into that language if one is live and visible to them
-    (unless the address asks for the original: ``?original``),
-    and any other view (people, groups, search) to its address in that
-    language.
+    (for a group's home: if they may know of the group, as its translation
+    shows those outside a closed group its landing; see
+    cms.visibility.can_open_page), unless the address asks for the original
+    (``?original``), and any other view (people, groups, search) to its
+    address in that language.
 
     A page with no such translation is served as it is, its text in the
     default language, in the reader's interface: navigation, header,
@@ -132,7 +134,7 @@ class PreferredLanguageMiddleware:
         return None
 
     def _translated_page_url(self, request, code: str) -> str | None:
-        from cms.visibility import can_view_page, visible_pages
+        from cms.visibility import can_open_page, openable_versions
 
         route = _dutch_route(request)
         if route is None:
@@ -146,11 +148,13 @@ class PreferredLanguageMiddleware:
             .filter(locale__language_code=code, live=True)
             .exclude(languages.standing_in())
         )
-        translated = visible_pages(request.user, translations).first()
+        # A group's home counts for everyone who may know of the group: its
+        # translation shows them its landing, as the Dutch address does.
+        translated = openable_versions(request.user, page, translations).first()
         if translated is None:
-            # Only on a page the reader may read: on the 404 page a notice
+            # Only on a page the reader may open: on the 404 page a notice
             # would tell that something is there.
-            if can_view_page(request.user, page):
+            if can_open_page(request.user, page):
                 request.untranslated_for = code
             return None
         return translated.get_url(request=request)
@@ -186,7 +190,7 @@ def _note_untranslated(request, path: str, code: str) -> None:
     default-language page where the language has no home page yet. Only on
     a page they may see. Routed as Wagtail's serve view does, which then
     reuses the route."""
-    from cms.visibility import can_view_page
+    from cms.visibility import can_open_page
 
     route = Page.route_for_request(request, path)
     if route is None:
@@ -194,7 +198,7 @@ def _note_untranslated(request, path: str, code: str) -> None:
     page, args, kwargs = route
     if args or kwargs:
         return
-    if languages.text_language(page) != code and can_view_page(request.user, page):
+    if languages.text_language(page) != code and can_open_page(request.user, page):
         request.untranslated_for = code
 
 

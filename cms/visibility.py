@@ -216,6 +216,35 @@ def can_view_page(user, page: Page) -> bool:
     return all(_passes_restriction(user, r) for r in restrictions)
 
 
+def _is_group_home(page) -> bool:
+    from groups.models import GroupPage
+
+    return issubclass(getattr(page, "specific_class", None) or type(page), GroupPage)
+
+
+def can_open_page(user, page: Page) -> bool:
+    """Return whether ``user`` may open ``page``'s address and get a page
+    rather than a 404: a page they may see, or the home (in any of its
+    languages) of a group they may know of, which shows those outside a
+    closed group its landing -- name, description and "Ask to join", nothing
+    of its content (groups.wagtail_hooks)."""
+    if can_view_page(user, page):
+        return True
+    return _is_group_home(page) and can_view_group(user, page.specific)
+
+
+def openable_versions(user, page: Page, versions: PageQuerySet) -> PageQuerySet:
+    """Narrow ``versions`` (live versions of ``page``: its translations, or
+    itself) to those ``user`` may open (``can_open_page``): for a group's
+    home every version when they may know of the group, whose versions are
+    one group (its landing in each language); otherwise the ones they may
+    see (``visible_pages``). A group's pages below its home are never opened
+    this way."""
+    if _is_group_home(page) and can_view_group(user, page.specific):
+        return versions
+    return visible_pages(user, versions)
+
+
 def visible_people(user, queryset: QuerySet | None = None) -> QuerySet:
     """Return the profiles ``user`` may see: active colleagues, and for
     administrators also deactivated accounts."""

@@ -51,22 +51,36 @@ CONFLICT_ERRORS = {**WRITE_ERRORS, 409: ErrorSchema}
 
 
 class GroupOut(Schema):
-    """A group as the group directory lists it."""
+    """A group as the group directory lists it: its name, description and
+    address in the request's language where the group has a live
+    translation into it, in Dutch otherwise; its id is always the group's."""
 
     id: int
-    title: str
+    title: str = Field(..., description="the group's name, in the request's language")
     slug: str
-    description: str
+    description: str = Field(..., description="in the request's language")
     visibility: str
-    url: str | None
+    url: str | None = Field(
+        None, description="the group's home in the request's language"
+    )
     member_count: int
     my_status: str | None = Field(
         None, description="the caller's membership: active, requested, invited"
     )
 
+    # Lists and the detail look the versions up beforehand, in one query
+    # (show_in_reader_language).
+    @staticmethod
+    def resolve_title(obj: GroupPage) -> str:
+        return shown_version(obj).title
+
+    @staticmethod
+    def resolve_description(obj: GroupPage) -> str:
+        return shown_version(obj).description
+
     @staticmethod
     def resolve_url(obj: GroupPage, context) -> str | None:
-        return obj.get_url(context["request"])
+        return shown_version(obj).get_url(context["request"])
 
     @staticmethod
     def resolve_my_status(obj: GroupPage, context) -> str | None:
@@ -169,12 +183,14 @@ def _note_statuses(request: HttpRequest, group_ids) -> None:
 
 class StatusAwarePagination(ListPagination):
     """Pagination that also reads the caller's memberships of the listed
-    groups, in one query."""
+    groups, and their versions in the request's language, in one query
+    each."""
 
     def paginate_queryset(self, queryset, pagination, request, **params):
         page = super().paginate_queryset(queryset, pagination, request, **params)
         page["items"] = list(page["items"])
         _note_statuses(request, [group.pk for group in page["items"]])
+        show_in_reader_language(page["items"])
         return page
 
 
@@ -249,6 +265,7 @@ def get_group(request: HttpRequest, group_id: int):
     check_parameters(request, ())
     group = _known_group(request, group_id)
     _note_statuses(request, [group.pk])
+    show_in_reader_language([group])
     return group
 
 

@@ -822,9 +822,11 @@ def new_post(request, group_id: int):
     _require(request, group, WRITE)
     form = PostForm(request.POST, request.FILES)
     if not form.is_valid():
-        context = group_home_context(request, group) | {"post_form": form}
+        # The group's home as the reader reads it, in their language.
+        home = shown_version(group)
+        context = group_home_context(request, home) | {"post_form": form}
         response = TemplateResponse(
-            request, "groups/group_page.html", {"page": group, "self": group, **context}
+            request, "groups/group_page.html", {"page": home, "self": home, **context}
         )
         response.status_code = 400
         return response

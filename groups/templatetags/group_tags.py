@@ -1,4 +1,4 @@
-"""Template filters for groups."""
+"""Template filters and tags for groups."""
 
 from django import template
 
@@ -13,3 +13,18 @@ def in_reader_language(group):
     from groups.views import shown_version
 
     return shown_version(group)
+
+
+@register.simple_tag(takes_context=True)
+def group_version_shown(context, group):
+    """The version of ``group`` its header shows: on the group's home (or
+    its landing) the version asked for, the template's ``page``, so that a
+    Dutch address read in another language's interface (``?original``, or
+    where there is no translation) shows the Dutch name, as its title does;
+    elsewhere the group in the reader's language (``in_reader_language``)."""
+    from groups.models import GroupPage
+
+    page = context.get("page")
+    if isinstance(page, GroupPage) and page.translation_key == group.translation_key:
+        return page
+    return in_reader_language(group)

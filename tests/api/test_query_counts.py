@@ -9,7 +9,8 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
-from groups.models import GroupPost, PostComment
+from groups import services
+from groups.models import GroupPage, GroupPost, PostComment
 from tests.cms.translating import translate
 from tests.groups.factories import add_member, make_group
 from tests.people.factories import OrgUnitFactory, UserFactory
@@ -52,6 +53,31 @@ def test_group_list_and_members(api_as, member, home_page, owner):
     _same_cost(client, "/api/groups/?limit=2", "/api/groups/?limit=12")
     url = f"/api/groups/{groups[0].pk}/members/"
     _same_cost(client, f"{url}?limit=2", f"{url}?limit=12")
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_group_list_in_a_language(api_as, member, home_page, owner, language):
+    translate(home_page, "en", {})
+    for number in range(12):
+        group = make_group(home_page, owner, title=f"Groep {number}")
+        if number % 2 == 0:
+            services.update_group(
+                owner,
+                group,
+                title=group.title,
+                description=group.description,
+                visibility=group.visibility,
+                translation_languages=["en"],
+            )
+            GroupPage.objects.filter(
+                translation_key=group.translation_key, locale__language_code="en"
+            ).update(title=f"Group {number}")
+    client = api_as(member, token=True)
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = language
+
+    first = client.get("/api/groups/?limit=2").json()["items"]
+    assert first[0]["title"] == ("Group 0" if language == "en" else "Groep 0")
+    _same_cost(client, "/api/groups/?limit=2", "/api/groups/?limit=12")
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

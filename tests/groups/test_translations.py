@@ -8,6 +8,7 @@ import re
 import pytest
 from django.core.exceptions import PermissionDenied
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
@@ -964,6 +965,139 @@ def test_a_closed_groups_landing_is_titled_in_the_language_shown(
     assert "Ask to join" in content
 
 
+@pytest.fixture
+def tasty(client, english_site, owner, member):
+    """The closed group 'Kookclub Smakelijk', translated into English as
+    'Cooking club Tasty', with a page 'Recepten' translated as 'Recipes'."""
+    group = make_group(
+        english_site,
+        owner,
+        title="Kookclub Smakelijk",
+        visibility="closed",
+        members=[member],
+    )
+    recipes = add_wiki_page(group, "Recepten", "<p>Onze recepten.</p>")
+    group = offer(group, owner, "en")
+    signed_in(client, member)
+    translate_in_browser(
+        client,
+        group,
+        group,
+        "en",
+        {
+            "Kookclub Smakelijk": "Cooking club Tasty",
+            "Over Kookclub Smakelijk.": "We cook together.",
+        },
+    )
+    translate_in_browser(client, group, recipes, "en", {"Recepten": "Recipes"})
+    client.logout()
+    return {"group": group, "recipes": recipes}
+
+
+def _heading(content: str) -> str:
+    return re.search(r"<h1[^>]*>.*?</h1>", content, re.S).group(0)
+
+
+def test_a_reader_outside_a_closed_group_is_sent_to_its_landing_in_their_language(
+    client, tasty, outsider
+):
+    group = tasty["group"]
+    home = group.get_translation(english())
+    signed_in(client, outsider, "en")
+
+    sent = client.get(group.url)
+    content = client.get(home.url).content.decode()
+
+    # As members are: the landing shows nothing that is for members only.
+    assert sent.status_code == 302 and sent["Location"] == home.url
+    assert "<title>Cooking club Tasty · Werkplek</title>" in content
+    assert "Cooking club Tasty</a></h1>" in content
+    assert "We cook together." in content and "Kookclub" not in content
+    assert "Ask to join" in content and "Onze recepten" not in content
+    # The landing is there in both languages, so the switcher offers both.
+    assert 'class="language-switcher"' in content
+    assert f'value="{group.url}"' in content
+
+
+def test_the_original_of_a_closed_groups_landing_is_the_dutch_one(
+    client, tasty, outsider
+):
+    group = tasty["group"]
+    signed_in(client, outsider, "en")
+
+    response = client.get(group.url, {"original": ""})
+    content = response.content.decode()
+
+    assert response.status_code == 200
+    assert '<html lang="en">' in content  # the reader's interface
+    assert "<title>Kookclub Smakelijk · Werkplek</title>" in content
+    heading = _heading(content)
+    assert 'lang="nl"' in heading and "Kookclub Smakelijk</a>" in heading
+    assert "Over Kookclub Smakelijk." in content
+    assert "Cooking club Tasty" not in content and "We cook together." not in content
+    assert "Ask to join" in content
+
+
+def test_a_closed_group_in_dutch_only_shows_its_landing_with_the_notice(
+    client, english_site, owner, outsider
+):
+    group = make_group(english_site, owner, title="Schaakclub", visibility="closed")
+
+    content = signed_in(client, outsider, "en").get(group.url).content.decode()
+
+    assert "Schaakclub</a></h1>" in content and "Ask to join" in content
+    assert "untranslated-notice" in content
+
+
+def test_the_landing_opens_nothing_of_a_closed_groups_content(
+    client, tasty, member, outsider
+):
+    group, recipes = tasty["group"], tasty["recipes"]
+    translated = recipes.get_translation(english())
+    signed_in(client, outsider, "en")
+
+    assert client.get(recipes.url).status_code == 404
+    assert client.get(recipes.url, {"original": ""}).status_code == 404
+    assert client.get(translated.url).status_code == 404
+    assert not can_view_page(outsider, group.get_translation(english()))
+    assert not visible_pages(outsider, GroupWikiPage.objects.all()).exists()
+    assert (
+        signed_in(client, member, "en").get(recipes.url)["Location"] == translated.url
+    )
+
+
+def _without_tokens(content: str) -> str:
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", content)
+
+
+def test_a_secret_groups_landing_is_missing_for_outsiders_in_every_language(
+    client, secret, member, outsider
+):
+    group = secret["group"]
+    translate_in_browser(
+        signed_in(client, member), group, group, "en", {"Reorganisatie": "Shuffle"}
+    )
+    home = group.get_translation(english())
+    cases = [
+        (group.url, {}, "/groepen/bestaat-niet/"),
+        (group.url, {"original": ""}, "/groepen/bestaat-niet/"),
+        (home.url, {}, "/en/groepen/bestaat-niet/"),
+    ]
+
+    for language in ("nl", "en", "fr"):
+        # A new session: it keeps a copy of the reader's language.
+        client = signed_in(Client(), outsider, language)
+        for url, query, missing in cases:
+            response = client.get(url, query)
+            nothing = client.get(missing, query)
+            assert response.status_code == nothing.status_code == 404, (url, language)
+            content = _without_tokens(response.content.decode())
+            for slug in (group.slug, home.slug):
+                content = content.replace(slug, "bestaat-niet")
+            assert content == _without_tokens(nothing.content.decode()), (url, language)
+            assert "Shuffle" not in content and "Reorganisatie" not in content
+
+
 def test_opening_and_closing_the_group_reaches_its_translations(
     client, secret, owner, member, outsider
 ):
@@ -1063,3 +1197,29 @@ def test_the_api_lists_each_group_once_by_its_own_id(client, bikes, member):
     assert [item["id"] for item in listed] == [group.pk]
     assert client.get(f"/api/groups/{group.pk}/").status_code == 200
     assert client.get(f"/api/groups/{home.pk}/").status_code == 404
+
+
+def test_the_api_gives_a_group_in_the_requests_language(client, tasty, outsider):
+    group = tasty["group"]
+    home = group.get_translation(english())
+    signed_in(client, outsider)
+
+    def answers(language) -> tuple[dict, dict]:
+        headers = {"Accept-Language": language}
+        listed = client.get("/api/groups/", {"q": "Tasty"}, headers=headers).json()
+        detail = client.get(f"/api/groups/{group.pk}/", headers=headers).json()
+        return listed["items"], detail
+
+    items, detail = answers("en")
+    assert [item["id"] for item in items] == [group.pk] and detail["id"] == group.pk
+    for answer in (items[0], detail):
+        assert answer["title"] == "Cooking club Tasty"
+        assert answer["description"] == "We cook together."
+        assert answer["url"] == home.url
+    items, detail = answers("nl")
+    for answer in (items[0], detail):
+        assert answer["title"] == "Kookclub Smakelijk"
+        assert answer["description"] == "Over Kookclub Smakelijk."
+        assert answer["url"] == group.url
+    # A language the group is not offered in: the Dutch group.
+    assert answers("fr")[1]["title"] == "Kookclub Smakelijk"
