@@ -137,6 +137,12 @@ def language_of_locale(pk: int | None) -> str | None:
     return _LOCALE_LANGUAGES.get(pk)
 
 
+def is_original(page) -> bool:
+    """Return whether ``page`` sits in the default language's tree: the
+    original that translations follow (``language_of_locale``, no query)."""
+    return language_of_locale(page.locale_id) == default_language()
+
+
 def locale_ids() -> dict[str, int]:
     """The id of each language's Locale, in one query."""
     return {code: pk for pk, code in Locale.objects.values_list("pk", "language_code")}
@@ -253,7 +259,7 @@ def unpublish_translations(sender, instance, **kwargs) -> None:
     deleted; an editor publishes a translation again (or syncs it) once the
     Dutch page is back. A translation unpublished on its own leaves the
     Dutch page alone."""
-    if language_of_locale(instance.locale_id) != default_language():
+    if not is_original(instance):
         return
     translations = (
         Page.objects.filter(translation_key=instance.translation_key, live=True)

@@ -204,9 +204,9 @@ class GroupPage(GroupTranslationMixin, LanguageIndexedMixin, Page):
 
     @property
     def is_translation(self) -> bool:
-        from cms.languages import default_language, language_of_locale
+        from cms.languages import is_original
 
-        return language_of_locale(self.locale_id) != default_language()
+        return not is_original(self)
 
     @cached_property
     def original(self) -> GroupPage:
@@ -281,9 +281,9 @@ class GroupWikiPage(GroupTranslationMixin, LanguageIndexedMixin, Page):
     def subpages(self):
         """The pages below this one, in this page's language (Dutch where a
         page is not translated)."""
-        from cms.languages import children_in_language, language_of_locale
+        from cms.languages import children_in_language, is_original, language_of_locale
 
-        if language_of_locale(self.locale_id) == settings.LANGUAGE_CODE:
+        if is_original(self):
             return GroupWikiPage.objects.child_of(self).live().order_by("title")
         return children_in_language(
             GroupWikiPage.objects.live(), self, language_of_locale(self.locale_id)

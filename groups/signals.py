@@ -5,6 +5,8 @@ import logging
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 
+from cms.languages import is_original
+
 from .models import GroupPage
 
 logger = logging.getLogger(__name__)
@@ -25,16 +27,10 @@ def delete_member_role(sender, instance, **kwargs):
 # Translations follow the Dutch group pages (groups.translation) ------------
 
 
-def _is_original_group_page(page) -> bool:
-    from cms.languages import default_language, language_of_locale
-
-    return language_of_locale(page.locale_id) == default_language()
-
-
 def sync_group_page_translations(sender, instance, **kwargs):
     """A Dutch group page was published (front end, API or admin): bring its
     translations in step."""
-    if _is_original_group_page(instance):
+    if is_original(instance):
         from .translation import sync_translations
 
         sync_translations(instance, getattr(kwargs.get("revision"), "user", None))
@@ -43,7 +39,7 @@ def sync_group_page_translations(sender, instance, **kwargs):
 def delete_group_page_translations(sender, instance, **kwargs):
     """A Dutch group page was deleted: so are its translations (they would
     be pages of nobody's group)."""
-    if not _is_original_group_page(instance):
+    if not is_original(instance):
         return
     from wagtail.models import Page
 

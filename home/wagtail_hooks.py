@@ -7,7 +7,7 @@ from django.http import Http404
 from wagtail import hooks
 from wagtail.models import Page
 
-from cms.languages import default_language, language_of_locale
+from cms.languages import is_original
 from cms.rich_text import LinkedPageHandler
 from cms.visibility import kept_from_by_groups
 
@@ -42,5 +42,5 @@ def move_translations_along(pages, action):
     return {
         page: Page.objects.translation_of(page, inclusive=False)
         for page in pages
-        if language_of_locale(page.locale_id) == default_language()
+        if is_original(page)
     }

@@ -145,21 +145,13 @@ def test_posts_are_the_same_in_every_language(
 def english_groups(home_page, owner, member, groups):
     """The open and the closed group offered in English, their names
     translated ('Cyclists', 'Budget 2027'); the secret one in Dutch only."""
-    from groups import services
     from groups.translation import segments, translate_page
+    from tests.groups.factories import offer
 
     translate(home_page, "en", {})
     english = Locale.objects.get(language_code="en")
     for kind, name in [("open", "Cyclists"), ("closed", "Budget 2027")]:
-        group = groups[kind]
-        group = services.update_group(
-            owner,
-            group,
-            title=group.title,
-            description=group.description,
-            visibility=group.visibility,
-            translation_languages=["en"],
-        )
+        group = offer(groups[kind], owner, "en")
         title = next(s for s in segments(group, english) if s.path == "title")
         translate_page(member, group, "en", {title.pk: name})
     return groups

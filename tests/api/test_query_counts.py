@@ -9,10 +9,9 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
-from groups import services
 from groups.models import GroupPage, GroupPost, PostComment
 from tests.cms.translating import translate
-from tests.groups.factories import add_member, make_group
+from tests.groups.factories import add_member, make_group, offer
 from tests.people.factories import OrgUnitFactory, UserFactory
 from tests.themes.factories import NewsPageFactory, ThemePageFactory
 
@@ -61,14 +60,7 @@ def test_group_list_in_a_language(api_as, member, home_page, owner, language):
     for number in range(12):
         group = make_group(home_page, owner, title=f"Groep {number}")
         if number % 2 == 0:
-            services.update_group(
-                owner,
-                group,
-                title=group.title,
-                description=group.description,
-                visibility=group.visibility,
-                translation_languages=["en"],
-            )
+            offer(group, owner, "en")
             GroupPage.objects.filter(
                 translation_key=group.translation_key, locale__language_code="en"
             ).update(title=f"Group {number}")

@@ -43,3 +43,15 @@ def add_wiki_page(parent, title="Werkafspraken", body="<p>Wie doet wat.</p>"):
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+def offer(group, owner, *codes):
+    """The owner saves the group's settings with these languages."""
+    return services.update_group(
+        owner,
+        group,
+        title=group.title,
+        description=group.description,
+        visibility=group.visibility,
+        translation_languages=list(codes),
+    )

@@ -26,7 +26,13 @@ from groups import services
 from groups.models import GroupPage, GroupWikiPage
 from groups.translation import segments, statuses
 from tests.cms.translating import translate
-from tests.groups.factories import add_member, add_wiki_page, group_index, make_group
+from tests.groups.factories import (
+    add_member,
+    add_wiki_page,
+    group_index,
+    make_group,
+    offer,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -38,18 +44,6 @@ def english_site(home_page):
     group_index(home_page)
     translate(home_page, "en", {"Werkplek": "Werkplek"})
     return home_page
-
-
-def offer(group, owner, *codes):
-    """The owner saves the group's settings with these languages."""
-    return services.update_group(
-        owner,
-        group,
-        title=group.title,
-        description=group.description,
-        visibility=group.visibility,
-        translation_languages=list(codes),
-    )
 
 
 def english():
